@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-application.h"
+#include "unknot-preferences-window.h"
+#include "unknot-window.h"
+
+struct _UnknotApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
+
+UnknotApplication *
+unknot_application_new (const char        *application_id,
+                        GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (UNKNOT_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+/* The one owner of the app's settings; windows and dialogs borrow it. */
+GSettings *
+unknot_application_get_settings (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (BASE_ID);
+
+  return self->settings;
+}
+
+static UnknotWindow *
+unknot_application_ensure_window (UnknotApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (unknot_window_new (self));
+
+  return UNKNOT_WINDOW (window);
+}
+
+static void
+unknot_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (unknot_application_ensure_window (UNKNOT_APPLICATION (app))));
+}
+
+static void
+unknot_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing lets each window save its state before the app goes away. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+unknot_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Unknot developers", NULL };
+  UnknotApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Unknot"),
+                        "developer-name", _("The Unknot developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/unknot/unknot",
+                        "issue-url", "https://github.com/unknot/unknot/issues",
+                        "comments", _("Learn to foam roll safely and time every hold. "
+                                      "Unknot is not medical advice."),
+                        "copyright", "© 2026 The Unknot developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+unknot_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window = GTK_WINDOW (unknot_application_ensure_window (self));
+  UnknotPreferencesWindow *prefs;
+
+  prefs = unknot_preferences_window_new (window, unknot_application_get_settings (self));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+unknot_application_shortcuts_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *window = GTK_WINDOW (unknot_application_ensure_window (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/unknot-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts, window);
+  gtk_window_present (shortcuts);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", unknot_application_quit_action },
+  { "about", unknot_application_about_action },
+  { "preferences", unknot_application_preferences_action },
+  { "shortcuts", unknot_application_shortcuts_action },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "app.shortcuts", { "<Control>question", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+unknot_application_startup (GApplication *app)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (app);
+
+  G_APPLICATION_CLASS (unknot_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           app_accels[i].action,
+                                           app_accels[i].accels);
+}
+
+static void
+unknot_application_dispose (GObject *object)
+{
+  UnknotApplication *self = UNKNOT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);
+}
+
+static void
+unknot_application_class_init (UnknotApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = unknot_application_dispose;
+
+  app_class->activate = unknot_application_activate;
+  app_class->startup = unknot_application_startup;
+}
+
+static void
+unknot_application_init (UnknotApplication *self)
+{
+}

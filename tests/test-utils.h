@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "unknot-application.h"
+
+G_BEGIN_DECLS
+
+void               test_init                  (int                *argc,
+                                               char             ***argv);
+UnknotApplication *test_app_new               (void);
+UnknotApplication *test_app_new_with_id       (const char         *app_id,
+                                               GApplicationFlags   flags);
+GtkWindow         *test_app_get_window        (UnknotApplication  *app);
+void               test_app_quit              (UnknotApplication  *app);
+gboolean           test_wait_for_mapped       (GtkWidget          *widget);
+gboolean           test_wait_until            (gboolean          (*done) (gpointer),
+                                               gpointer            data);
+void               test_wait_for_subprocess   (GSubprocess        *subprocess);
+GtkWindow         *test_find_toplevel         (const char         *type_name);
+
+G_END_DECLS
