@@ -5,6 +5,7 @@
 
 #include "unknot-application.h"
 #include "unknot-preferences-window.h"
+#include "unknot-validate.h"
 #include "unknot-window.h"
 
 struct _UnknotApplication
@@ -12,6 +13,8 @@ struct _UnknotApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  UnknotLibrary  *library;
+  GPtrArray      *load_errors;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -41,6 +44,35 @@ unknot_application_get_settings (UnknotApplication *self)
   return self->settings;
 }
 
+/* The built-in content is part of the app: failing to load it is a bug.
+ * A user's routine file that fails is skipped and reported. */
+UnknotLibrary *
+unknot_application_get_library (UnknotApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->library != NULL)
+    return self->library;
+
+  self->library = unknot_library_new ();
+  if (!unknot_library_load_builtin (self->library, &error))
+    g_error ("The built-in content does not load: %s", error->message);
+  unknot_library_load_user_routines (self->library, &self->load_errors);
+
+  return self->library;
+}
+
+/* Errors from the user's routine files, each to be shown once. */
+GPtrArray *
+unknot_application_take_load_errors (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  return g_steal_pointer (&self->load_errors);
+}
+
 static UnknotWindow *
 unknot_application_ensure_window (UnknotApplication *self)
 {
@@ -56,6 +88,19 @@ static void
 unknot_application_activate (GApplication *app)
 {
   gtk_window_present (GTK_WINDOW (unknot_application_ensure_window (UNKNOT_APPLICATION (app))));
+}
+
+static void
+unknot_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  UnknotWindow *window = unknot_application_ensure_window (UNKNOT_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    unknot_window_import_file (window, files[i]);
 }
 
 static void
@@ -167,12 +212,53 @@ unknot_application_startup (GApplication *app)
                                            app_accels[i].accels);
 }
 
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check routine or content files, print each problem and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+/* --validate runs here, in the launching process: it needs no display,
+ * no D-Bus name and no window. */
+static int
+unknot_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "validate"))
+    return unknot_validate_run (files);
+
+  if (files == NULL || files[0] == NULL)
+    return -1;
+
+  /* The files were taken as options, so they are handed on here, to
+   * this instance or to the one already running. */
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_application_open (app, (GFile **) gfiles->pdata, gfiles->len, "");
+
+  return g_application_get_is_remote (app) ? EXIT_SUCCESS : -1;
+}
+
 static void
 unknot_application_dispose (GObject *object)
 {
   UnknotApplication *self = UNKNOT_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->load_errors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);
 }
@@ -186,10 +272,13 @@ unknot_application_class_init (UnknotApplicationClass *klass)
   object_class->dispose = unknot_application_dispose;
 
   app_class->activate = unknot_application_activate;
+  app_class->open = unknot_application_open;
+  app_class->handle_local_options = unknot_application_handle_local_options;
   app_class->startup = unknot_application_startup;
 }
 
 static void
 unknot_application_init (UnknotApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
 }

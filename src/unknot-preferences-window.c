@@ -17,6 +17,7 @@ struct _UnknotPreferencesWindow
   GtkSwitch            *timed_search_switch;
   GtkSwitch            *sound_switch;
   GtkSwitch            *zones_switch;
+  GtkSwitch            *notifications_switch;
   GtkWidget            *search_row;
 };
 
@@ -59,6 +60,7 @@ unknot_preferences_window_bind (UnknotPreferencesWindow *self)
     { "timed-search", G_STRUCT_OFFSET (UnknotPreferencesWindow, timed_search_switch), "active" },
     { "sound-cues", G_STRUCT_OFFSET (UnknotPreferencesWindow, sound_switch), "active" },
     { "show-zones", G_STRUCT_OFFSET (UnknotPreferencesWindow, zones_switch), "active" },
+    { "notifications", G_STRUCT_OFFSET (UnknotPreferencesWindow, notifications_switch), "active" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
@@ -139,6 +141,8 @@ unknot_preferences_window_class_init (UnknotPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, timed_search_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, sound_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, zones_switch);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow,
+                                        notifications_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, search_row);
 }
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "unknot-application.h"
+#include "unknot-session.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UnknotWindow, unknot_window, UNKNOT, WINDOW, AdwApplicationWindow)
 
-UnknotWindow *unknot_window_new (UnknotApplication *application);
+UnknotWindow  *unknot_window_new         (UnknotApplication *application);
+void           unknot_window_import_file (UnknotWindow      *self,
+                                          GFile             *file);
+UnknotSession *unknot_window_get_session (UnknotWindow      *self);
+void           unknot_window_use_clock   (UnknotWindow      *self,
+                                          UnknotClock       *clock);
 
 G_END_DECLS

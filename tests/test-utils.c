@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "test-utils.h"
 
 #define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
@@ -122,6 +124,19 @@ test_wait_for_mapped (GtkWidget *widget)
   return test_wait_until (widget_is_mapped, widget);
 }
 
+static gboolean
+widget_is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Stack transitions keep the old page mapped until they end. */
+gboolean
+test_wait_for_unmapped (GtkWidget *widget)
+{
+  return test_wait_until (widget_is_unmapped, widget);
+}
+
 static void
 on_subprocess_waited (GObject      *object,
                       GAsyncResult *result,
@@ -159,6 +174,157 @@ test_find_toplevel (const char *type_name)
 
       if (g_strcmp0 (G_OBJECT_TYPE_NAME (window), type_name) == 0)
         return window;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+test_window_new_for (GtkWidget *child,
+                     int        width,
+                     int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (window)));
+  test_iterate (100);
+
+  return window;
+}
+
+/* Lets the main loop run for a while, e.g. for input from xdotool. */
+void
+test_iterate (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + msec * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Real input through the X server, the way a user's pointer would come,
+ * at (x, y) in @widget's coordinates. */
+static void
+widget_to_surface (GtkWidget *widget,
+                   double     x,
+                   double     y,
+                   char     **xid,
+                   char     **sx,
+                   char     **sy)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  double offset_x, offset_y;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &offset_x, &offset_y);
+  g_assert_true (GDK_IS_X11_SURFACE (gtk_native_get_surface (native)));
+
+  *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  *sx = g_strdup_printf ("%d", (int) (point.x + offset_x));
+  *sy = g_strdup_printf ("%d", (int) (point.y + offset_y));
+}
+
+void
+test_pointer_move (GtkWidget *widget,
+                   double     x,
+                   double     y)
+{
+  g_autofree char *xid = NULL, *sx = NULL, *sy = NULL;
+
+  widget_to_surface (widget, x, y, &xid, &sx, &sy);
+  run_xdotool ((const char *[]) { "xdotool", "mousemove", "--window", xid, sx, sy,
+                                  NULL });
+  test_iterate (150);
+}
+
+void
+test_pointer_click (GtkWidget *widget,
+                    double     x,
+                    double     y)
+{
+  test_pointer_move (widget, x, y);
+  run_xdotool ((const char *[]) { "xdotool", "click", "1", NULL });
+  test_iterate (150);
+}
+
+/* Keys go to the window under the pointer, so the pointer is moved
+ * over @widget first. */
+void
+test_key (GtkWidget  *widget,
+          const char *keys)
+{
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+
+  test_pointer_move (widget, 1, 1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      run_xdotool ((const char *[]) { "xdotool", "key", names[i], NULL });
+      test_iterate (100);
+    }
+}
+
+static gboolean
+widget_has_label (GtkWidget  *widget,
+                  const char *label)
+{
+  if (label == NULL)
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return g_str_equal (gtk_button_get_label (GTK_BUTTON (widget)), label);
+  if (GTK_IS_LABEL (widget))
+    return g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), label);
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      return g_strcmp0 (placeholder, label) == 0;
+    }
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), label);
+
+  return FALSE;
+}
+
+/* The first widget of @type in @root's tree, depth first, whose label
+ * (button, label, row title or search placeholder) is @label when that
+ * is given. */
+GtkWidget *
+test_find_widget (GtkWidget  *root,
+                  GType       type,
+                  const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && widget_has_label (root, label))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
     }
 
   return NULL;

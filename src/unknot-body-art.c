@@ -1,0 +1,575 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <librsvg/rsvg.h>
+
+#include "unknot-body-art.h"
+
+#define PADDING       8
+#define CAPTION_SPACE 26      /* below the figures, for "Front" and "Back" */
+#define MAX_REGIONS   254
+#define HIT_MARKER    0x0080  /* green 0x80, red 0: no art colour is exactly this */
+
+/* Front figure on the left half, back figure on the right half. The
+ * layout depends only on this shape, so it is computed without the art. */
+static const RsvgRectangle body_viewbox = { 0, 0, 900, 1000 };
+
+/* Colours of the art on a dark window; the light ones live in the SVG. */
+static const char dark_stylesheet[] =
+  ".skin{fill:#5e514c !important}"
+  ".muscle{fill:#b9705f !important}"
+  ".zone{fill:#8d9cb8 !important;fill-opacity:0.5 !important}"
+  ".shade{stroke:#1e1412 !important;stroke-opacity:0.45 !important}"
+  ".outline{stroke:#cdbbb3 !important}";
+
+struct _UnknotBodyHitMap
+{
+  graphene_rect_t  visible;
+  int              scale;
+  int              width;
+  int              height;
+  guint8          *pixels;
+  GStrv            ids;
+  struct {
+    double sum_x;
+    double sum_y;
+    guint  count;
+    int    x0, y0, x1, y1;
+  }               *stats;
+};
+
+struct _UnknotBodyArt
+{
+  GObject          parent_instance;
+
+  GBytes          *svg;
+  GStrv            region_ids;
+  RsvgRectangle    viewbox;
+  RsvgHandle      *light;
+  RsvgHandle      *dark;
+  RsvgHandle      *hits;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, G_TYPE_OBJECT)
+
+/* A fresh handle per stylesheet: librsvg adds each stylesheet to the
+ * ones a handle already has. */
+static RsvgHandle *
+load_handle (GBytes      *svg,
+             const char  *stylesheet,
+             GError     **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (svg, &size);
+  RsvgHandle *handle = rsvg_handle_new_from_data (data, size, error);
+
+  if (handle != NULL && stylesheet != NULL
+      && !rsvg_handle_set_stylesheet (handle, (const guint8 *) stylesheet, strlen (stylesheet),
+                                      error))
+    g_clear_object (&handle);
+
+  return handle;
+}
+
+static char *
+build_hit_stylesheet (const char * const *ids)
+{
+  GString *css = g_string_new ("#regions path{fill:none !important;stroke:none !important}");
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_string_append_printf (css,
+                            "#regions #%s{fill:#00%04x !important;fill-opacity:1 !important;"
+                            "shape-rendering:crispEdges !important}",
+                            ids[i], (HIT_MARKER << 8 | (i + 1)) & 0xffff);
+
+  return g_string_free (css, FALSE);
+}
+
+UnknotBodyArt *
+unknot_body_art_new (GBytes              *svg,
+                     const char * const  *region_ids,
+                     GError             **error)
+{
+  g_autoptr(UnknotBodyArt) self = NULL;
+  g_autofree char *hit_css = NULL;
+  gboolean has_viewbox = FALSE;
+
+  g_return_val_if_fail (svg != NULL, NULL);
+  g_return_val_if_fail (region_ids != NULL, NULL);
+  g_return_val_if_fail (g_strv_length ((GStrv) region_ids) <= MAX_REGIONS, NULL);
+
+  self = g_object_new (UNKNOT_TYPE_BODY_ART, NULL);
+  self->svg = g_bytes_ref (svg);
+  self->region_ids = g_strdupv ((GStrv) region_ids);
+
+  self->light = load_handle (svg, NULL, error);
+  if (self->light == NULL)
+    return NULL;
+
+  rsvg_handle_get_intrinsic_dimensions (self->light, NULL, NULL, NULL, NULL,
+                                        &has_viewbox, &self->viewbox);
+  if (!has_viewbox || self->viewbox.width != body_viewbox.width
+      || self->viewbox.height != body_viewbox.height)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "The body map must have the viewBox 0 0 %g %g",
+                   body_viewbox.width, body_viewbox.height);
+      return NULL;
+    }
+
+  hit_css = build_hit_stylesheet (region_ids);
+  self->hits = load_handle (svg, hit_css, error);
+  if (self->hits == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+UnknotBodyArt *
+unknot_body_art_new_from_resource (const char * const  *region_ids,
+                                   GError             **error)
+{
+  g_autoptr(GBytes) svg = g_resources_lookup_data (RESOURCE_PATH "/bodymap/unknot-body.svg",
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (svg == NULL)
+    return NULL;
+
+  return unknot_body_art_new (svg, region_ids, error);
+}
+
+guint
+unknot_body_art_get_n_regions (UnknotBodyArt *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), 0);
+
+  return g_strv_length (self->region_ids);
+}
+
+const char *
+unknot_body_art_get_region_id (UnknotBodyArt *self,
+                               guint          index)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
+  g_return_val_if_fail (index < g_strv_length (self->region_ids), NULL);
+
+  return self->region_ids[index];
+}
+
+gboolean
+unknot_body_art_has_element (UnknotBodyArt *self,
+                             const char    *id)
+{
+  g_autofree char *ref = g_strconcat ("#", id, NULL);
+
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), FALSE);
+
+  return rsvg_handle_has_sub (self->light, ref);
+}
+
+/* Both figures when they can be nearly as large as one figure alone
+ * would be; a narrow pane shows one and offers a switch. */
+UnknotBodyShow
+unknot_body_art_choose_show (int      width,
+                             int      height,
+                             gboolean prefer_back)
+{
+  double both = MIN (width / body_viewbox.width, height / body_viewbox.height);
+  double single = MIN (2 * width / body_viewbox.width, height / body_viewbox.height);
+
+  if (both >= 0.8 * single)
+    return UNKNOT_BODY_SHOW_BOTH;
+
+  return prefer_back ? UNKNOT_BODY_SHOW_BACK : UNKNOT_BODY_SHOW_FRONT;
+}
+
+/* The whole document's viewport and the part of it that is visible,
+ * fitted into the frame with the aspect ratio kept and centred. */
+static void
+place (const UnknotBodyFrame *frame,
+       RsvgRectangle         *document,
+       graphene_rect_t       *visible)
+{
+  const RsvgRectangle *viewbox = &body_viewbox;
+  double cw = frame->show == UNKNOT_BODY_SHOW_BOTH ? viewbox->width : viewbox->width / 2;
+  double avail_height = frame->height - 2 * PADDING - CAPTION_SPACE;
+  double s = MIN ((frame->width - 2 * PADDING) / cw, avail_height / viewbox->height);
+  double w, h;
+
+  s = MAX (s, 0.01);
+  w = round (cw * s);
+  h = round (viewbox->height * s);
+  graphene_rect_init (visible, floor ((frame->width - w) / 2),
+                      PADDING + floor ((avail_height - h) / 2), w, h);
+
+  document->x = visible->origin.x;
+  document->y = visible->origin.y;
+  document->width = frame->show == UNKNOT_BODY_SHOW_BOTH ? w : 2 * w;
+  document->height = h;
+  if (frame->show == UNKNOT_BODY_SHOW_BACK)
+    document->x -= w;
+}
+
+void
+unknot_body_art_get_visible_rect (const UnknotBodyFrame *frame,
+                                  graphene_rect_t       *rect)
+{
+  RsvgRectangle document;
+
+  place (frame, &document, rect);
+}
+
+void
+unknot_body_art_svg_to_widget (const UnknotBodyFrame *frame,
+                               double                 svg_x,
+                               double                 svg_y,
+                               double                *x,
+                               double                *y)
+{
+  RsvgRectangle document;
+  graphene_rect_t visible;
+
+  place (frame, &document, &visible);
+  *x = document.x + svg_x * document.width / body_viewbox.width;
+  *y = document.y + svg_y * document.height / body_viewbox.height;
+}
+
+/* A cairo context drawing the visible rect of @frame at device scale. */
+static cairo_t *
+create_context (cairo_surface_t       *surface,
+                const UnknotBodyFrame *frame,
+                const graphene_rect_t *origin)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, frame->scale, frame->scale);
+  cairo_translate (cr, -origin->origin.x, -origin->origin.y);
+
+  return cr;
+}
+
+static cairo_surface_t *
+render_layer (RsvgHandle            *handle,
+              const UnknotBodyFrame *frame,
+              const char            *layer,
+              const graphene_rect_t *area,
+              cairo_format_t         format)
+{
+  RsvgRectangle document;
+  graphene_rect_t visible;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  place (frame, &document, &visible);
+  surface = cairo_image_surface_create (format,
+                                        ceil (area->size.width * frame->scale),
+                                        ceil (area->size.height * frame->scale));
+  cr = create_context (surface, frame, area);
+  if (!rsvg_handle_render_layer (handle, cr, layer, &document, &error))
+    g_warning ("Could not draw the body map: %s", error->message);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                                         (gsize) height * stride);
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+GdkTexture *
+unknot_body_art_render_base (UnknotBodyArt         *self,
+                             const UnknotBodyFrame *frame,
+                             gboolean               dark)
+{
+  graphene_rect_t visible;
+  cairo_surface_t *surface;
+  GdkTexture *texture;
+  RsvgHandle *handle;
+
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
+
+  if (dark && self->dark == NULL)
+    self->dark = load_handle (self->svg, dark_stylesheet, NULL);
+  handle = dark && self->dark != NULL ? self->dark : self->light;
+
+  unknot_body_art_get_visible_rect (frame, &visible);
+  surface = render_layer (handle, frame, NULL, &visible, CAIRO_FORMAT_ARGB32);
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+
+  return texture;
+}
+
+/* An alpha mask of one region, cropped to it, for tinting on hover,
+ * selection and highlights. */
+cairo_surface_t *
+unknot_body_art_render_region (UnknotBodyArt         *self,
+                               const UnknotBodyFrame *frame,
+                               const char            *id,
+                               graphene_rect_t       *bounds)
+{
+  g_autofree char *ref = g_strconcat ("#", id, NULL);
+  RsvgRectangle document, ink, logical;
+  graphene_rect_t visible;
+
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
+
+  place (frame, &document, &visible);
+  if (!rsvg_handle_get_geometry_for_layer (self->light, ref, &document, &ink, &logical, NULL))
+    return NULL;
+
+  graphene_rect_init (bounds, floor (ink.x) - 1, floor (ink.y) - 1,
+                      ceil (ink.width) + 3, ceil (ink.height) + 3);
+
+  return render_layer (self->light, frame, ref, bounds, CAIRO_FORMAT_A8);
+}
+
+static void
+hit_map_collect (UnknotBodyHitMap *map,
+                 cairo_surface_t  *surface)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n_ids = g_strv_length (map->ids);
+
+  for (int y = 0; y < map->height; y++)
+    {
+      const guint32 *row = (const guint32 *) (data + (gsize) y * stride);
+
+      for (int x = 0; x < map->width; x++)
+        {
+          guint32 p = row[x];
+          guint index = p & 0xff;
+
+          if ((p >> 24) != 0xff || ((p >> 8) & 0xffff) != HIT_MARKER
+              || index == 0 || index > n_ids)
+            continue;
+
+          map->pixels[(gsize) y * map->width + x] = index;
+          map->stats[index - 1].sum_x += x;
+          map->stats[index - 1].sum_y += y;
+          if (map->stats[index - 1].count++ == 0)
+            {
+              map->stats[index - 1].x0 = map->stats[index - 1].x1 = x;
+              map->stats[index - 1].y0 = map->stats[index - 1].y1 = y;
+            }
+          map->stats[index - 1].x0 = MIN (map->stats[index - 1].x0, x);
+          map->stats[index - 1].x1 = MAX (map->stats[index - 1].x1, x);
+          map->stats[index - 1].y0 = MIN (map->stats[index - 1].y0, y);
+          map->stats[index - 1].y1 = MAX (map->stats[index - 1].y1, y);
+        }
+    }
+}
+
+/* One render with a colour per region and no antialiasing: afterwards
+ * every pointer position costs one array read. */
+UnknotBodyHitMap *
+unknot_body_art_render_hit_map (UnknotBodyArt         *self,
+                                const UnknotBodyFrame *frame)
+{
+  UnknotBodyHitMap *map;
+  cairo_surface_t *surface;
+
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
+  g_return_val_if_fail (frame->scale >= 1, NULL);
+
+  map = g_new0 (UnknotBodyHitMap, 1);
+  unknot_body_art_get_visible_rect (frame, &map->visible);
+  map->scale = frame->scale;
+  map->ids = g_strdupv (self->region_ids);
+  map->stats = g_malloc0_n (g_strv_length (map->ids) + 1, sizeof *map->stats);
+
+  surface = render_layer (self->hits, frame, "#regions", &map->visible, CAIRO_FORMAT_ARGB32);
+  map->width = cairo_image_surface_get_width (surface);
+  map->height = cairo_image_surface_get_height (surface);
+  map->pixels = g_malloc0 ((gsize) map->width * map->height);
+  hit_map_collect (map, surface);
+  cairo_surface_destroy (surface);
+
+  return map;
+}
+
+const char *
+unknot_body_hit_map_lookup (const UnknotBodyHitMap *map,
+                            double                  x,
+                            double                  y)
+{
+  int px, py;
+  guint index;
+
+  g_return_val_if_fail (map != NULL, NULL);
+
+  px = (int) floor ((x - map->visible.origin.x) * map->scale);
+  py = (int) floor ((y - map->visible.origin.y) * map->scale);
+  if (px < 0 || py < 0 || px >= map->width || py >= map->height)
+    return NULL;
+
+  index = map->pixels[(gsize) py * map->width + px];
+
+  return index == 0 ? NULL : map->ids[index - 1];
+}
+
+static int
+hit_map_find (const UnknotBodyHitMap *map,
+              const char             *id)
+{
+  for (guint i = 0; map->ids[i] != NULL; i++)
+    if (g_str_equal (map->ids[i], id))
+      return map->stats[i].count > 0 ? (int) i : -1;
+
+  return -1;
+}
+
+gboolean
+unknot_body_hit_map_get_center (const UnknotBodyHitMap *map,
+                                const char             *id,
+                                double                 *x,
+                                double                 *y)
+{
+  int i = hit_map_find (map, id);
+
+  if (i < 0)
+    return FALSE;
+
+  *x = map->visible.origin.x + (map->stats[i].sum_x / map->stats[i].count + 0.5) / map->scale;
+  *y = map->visible.origin.y + (map->stats[i].sum_y / map->stats[i].count + 0.5) / map->scale;
+
+  return TRUE;
+}
+
+gboolean
+unknot_body_hit_map_get_bounds (const UnknotBodyHitMap *map,
+                                const char             *id,
+                                graphene_rect_t        *bounds)
+{
+  int i = hit_map_find (map, id);
+
+  if (i < 0)
+    return FALSE;
+
+  graphene_rect_init (bounds,
+                      map->visible.origin.x + (double) map->stats[i].x0 / map->scale,
+                      map->visible.origin.y + (double) map->stats[i].y0 / map->scale,
+                      (double) (map->stats[i].x1 - map->stats[i].x0 + 1) / map->scale,
+                      (double) (map->stats[i].y1 - map->stats[i].y0 + 1) / map->scale);
+
+  return TRUE;
+}
+
+void
+unknot_body_hit_map_free (UnknotBodyHitMap *map)
+{
+  if (map == NULL)
+    return;
+
+  g_free (map->pixels);
+  g_free (map->stats);
+  g_strfreev (map->ids);
+  g_free (map);
+}
+
+/* Chamfer distance to the nearest pixel outside the shape, two passes. */
+static guint16 *
+distance_to_edge (const guint8 *alpha,
+                  int           stride,
+                  int           width,
+                  int           height)
+{
+  guint16 *d = g_new (guint16, (gsize) width * height);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint16 v = 0;
+
+        if (alpha[(gsize) y * stride + x] >= 128 && x > 0 && y > 0)
+          v = MIN (d[(gsize) y * width + x - 1], d[(gsize) (y - 1) * width + x]) + 1;
+        d[(gsize) y * width + x] = v;
+      }
+
+  for (int y = height - 1; y >= 0; y--)
+    for (int x = width - 1; x >= 0; x--)
+      {
+        guint16 *v = &d[(gsize) y * width + x];
+
+        if (*v == 0)
+          continue;
+        *v = MIN (*v, x + 1 < width ? d[(gsize) y * width + x + 1] + 1 : 0);
+        *v = MIN (*v, y + 1 < height ? d[(gsize) (y + 1) * width + x] + 1 : 0);
+      }
+
+  return d;
+}
+
+/* The point of a region farthest from its edges, from the region's own
+ * rendering: where a careful user would click. */
+gboolean
+unknot_body_art_get_inner_point (UnknotBodyArt         *self,
+                                 const UnknotBodyFrame *frame,
+                                 const char            *id,
+                                 double                *x,
+                                 double                *y)
+{
+  graphene_rect_t bounds;
+  cairo_surface_t *mask = unknot_body_art_render_region (self, frame, id, &bounds);
+  g_autofree guint16 *d = NULL;
+  int width, height, best = -1;
+  guint16 best_d = 0;
+
+  if (mask == NULL)
+    return FALSE;
+
+  width = cairo_image_surface_get_width (mask);
+  height = cairo_image_surface_get_height (mask);
+  d = distance_to_edge (cairo_image_surface_get_data (mask), cairo_image_surface_get_stride (mask),
+                        width, height);
+  cairo_surface_destroy (mask);
+
+  for (int i = 0; i < width * height; i++)
+    if (d[i] > best_d)
+      best_d = d[best = i];
+
+  if (best < 0)
+    return FALSE;
+
+  *x = bounds.origin.x + (best % width + 0.5) / frame->scale;
+  *y = bounds.origin.y + (best / width + 0.5) / frame->scale;
+
+  return TRUE;
+}
+
+static void
+unknot_body_art_finalize (GObject *object)
+{
+  UnknotBodyArt *self = UNKNOT_BODY_ART (object);
+
+  g_clear_object (&self->light);
+  g_clear_object (&self->dark);
+  g_clear_object (&self->hits);
+  g_clear_pointer (&self->svg, g_bytes_unref);
+  g_clear_pointer (&self->region_ids, g_strfreev);
+
+  G_OBJECT_CLASS (unknot_body_art_parent_class)->finalize (object);
+}
+
+static void
+unknot_body_art_class_init (UnknotBodyArtClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = unknot_body_art_finalize;
+}
+
+static void
+unknot_body_art_init (UnknotBodyArt *self)
+{
+}

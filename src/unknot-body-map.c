@@ -1,0 +1,1174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "unknot-body-art.h"
+#include "unknot-body-map.h"
+
+#define HATCH_SPACING 7.0
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  graphene_rect_t  bounds;
+} RegionMask;
+
+struct _UnknotBodyMap
+{
+  GtkWidget         parent_instance;
+
+  UnknotLibrary    *library;
+  UnknotBodyArt    *art;
+
+  char             *selected_muscle;
+  UnknotSide        selected_side;
+  UnknotView        view;
+  GStrv             highlighted;
+  gboolean          show_zones;
+  char             *hover_region;
+  char             *focus_region;
+  char             *description;
+
+  /* Everything below is drawn for one frame (size, scale, figures) and
+   * style, and dropped when either changes. */
+  UnknotBodyFrame   frame;
+  gboolean          dark;
+  GdkTexture       *base;
+  UnknotBodyHitMap *hits;
+  GHashTable       *masks;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_SELECTED_MUSCLE,
+  PROP_SELECTED_SIDE,
+  PROP_VIEW,
+  PROP_BOTH_VISIBLE,
+  PROP_HIGHLIGHTED,
+  PROP_SHOW_ZONES,
+  N_PROPS
+};
+
+enum {
+  MUSCLE_ACTIVATED,
+  ZONE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+region_mask_free (gpointer data)
+{
+  RegionMask *mask = data;
+
+  cairo_surface_destroy (mask->surface);
+  g_free (mask);
+}
+
+GtkWidget *
+unknot_body_map_new (void)
+{
+  return g_object_new (UNKNOT_TYPE_BODY_MAP, NULL);
+}
+
+static void
+unknot_body_map_drop_renderings (UnknotBodyMap *self)
+{
+  g_clear_object (&self->base);
+  g_clear_pointer (&self->hits, unknot_body_hit_map_free);
+  g_hash_table_remove_all (self->masks);
+}
+
+static UnknotRegion *
+unknot_body_map_get_region (UnknotBodyMap *self,
+                            const char    *region_id)
+{
+  if (self->library == NULL || region_id == NULL)
+    return NULL;
+
+  return unknot_library_get_region (self->library, region_id);
+}
+
+/* "Quadriceps, left side" or "Low back, no-roll zone" */
+static char *
+describe_region (UnknotBodyMap *self,
+                 UnknotRegion  *region,
+                 const char    *separator)
+{
+  const char *target = unknot_region_get_target_id (region);
+
+  if (unknot_region_is_zone (region))
+    return g_strdup_printf ("%s%s%s",
+                            unknot_zone_get_name (unknot_library_get_zone (self->library, target)),
+                            separator, _("no-roll zone"));
+
+  if (unknot_region_get_side (region) == UNKNOT_SIDE_NONE)
+    return g_strdup (unknot_muscle_get_name (unknot_library_get_muscle (self->library, target)));
+
+  return g_strdup_printf ("%s%s%s",
+                          unknot_muscle_get_name (unknot_library_get_muscle (self->library,
+                                                                             target)),
+                          separator, unknot_side_get_label (unknot_region_get_side (region)));
+}
+
+static gboolean
+unknot_body_map_region_is_selected (UnknotBodyMap *self,
+                                    UnknotRegion  *region)
+{
+  UnknotSide side;
+
+  if (self->selected_muscle == NULL || unknot_region_is_zone (region)
+      || g_strcmp0 (unknot_region_get_target_id (region), self->selected_muscle) != 0)
+    return FALSE;
+
+  side = unknot_region_get_side (region);
+
+  return self->selected_side == UNKNOT_SIDE_BOTH || self->selected_side == UNKNOT_SIDE_NONE
+         || side == UNKNOT_SIDE_NONE || side == self->selected_side;
+}
+
+static const char *
+describe_view (UnknotBodyShow show)
+{
+  switch (show)
+    {
+    case UNKNOT_BODY_SHOW_FRONT:
+      return _("Body map, front view.");
+    case UNKNOT_BODY_SHOW_BACK:
+      return _("Body map, back view.");
+    case UNKNOT_BODY_SHOW_BOTH:
+    default:
+      return _("Body map, front and back views.");
+    }
+}
+
+static void
+unknot_body_map_update_accessible (UnknotBodyMap *self)
+{
+  GString *label = g_string_new (describe_view (self->frame.show));
+  UnknotRegion *region = unknot_body_map_get_region (self, self->focus_region);
+
+  if (region != NULL)
+    {
+      g_autofree char *text = describe_region (self, region, ", ");
+
+      g_string_append_printf (label, " %s", text);
+      if (unknot_body_map_region_is_selected (self, region))
+        g_string_append_printf (label, ", %s", _("selected"));
+    }
+  else if (self->selected_muscle != NULL && self->library != NULL)
+    {
+      UnknotMuscle *muscle = unknot_library_get_muscle (self->library, self->selected_muscle);
+
+      /* Translators: %s is a muscle's name */
+      if (muscle != NULL)
+        g_string_append_printf (label, _(" %s selected."), unknot_muscle_get_name (muscle));
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
+                                  -1);
+  g_free (self->description);
+  self->description = g_string_free (label, FALSE);
+}
+
+static UnknotBodyFrame
+unknot_body_map_compute_frame (UnknotBodyMap *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  return (UnknotBodyFrame) {
+    .width = width,
+    .height = height,
+    .scale = gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+    .show = unknot_body_art_choose_show (width, height, self->view == UNKNOT_VIEW_BACK),
+  };
+}
+
+/* A light text colour means a dark window, whatever the theme. */
+static gboolean
+unknot_body_map_is_dark (UnknotBodyMap *self)
+{
+  GdkRGBA fg;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+
+  return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+}
+
+static void
+unknot_body_map_sync_frame (UnknotBodyMap *self)
+{
+  UnknotBodyFrame frame = unknot_body_map_compute_frame (self);
+  gboolean both_before = self->frame.show == UNKNOT_BODY_SHOW_BOTH;
+
+  if (memcmp (&frame, &self->frame, sizeof frame) == 0)
+    return;
+
+  self->frame = frame;
+  unknot_body_map_drop_renderings (self);
+  unknot_body_map_update_accessible (self);
+  if (both_before != (frame.show == UNKNOT_BODY_SHOW_BOTH))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOTH_VISIBLE]);
+}
+
+static const UnknotBodyHitMap *
+unknot_body_map_ensure_hits (UnknotBodyMap *self)
+{
+  if (self->art == NULL || self->frame.width <= 0 || self->frame.height <= 0)
+    return NULL;
+
+  if (self->hits == NULL)
+    self->hits = unknot_body_art_render_hit_map (self->art, &self->frame);
+
+  return self->hits;
+}
+
+static RegionMask *
+unknot_body_map_ensure_mask (UnknotBodyMap *self,
+                             const char    *region_id)
+{
+  RegionMask *mask = g_hash_table_lookup (self->masks, region_id);
+
+  if (mask == NULL)
+    {
+      mask = g_new0 (RegionMask, 1);
+      mask->surface = unknot_body_art_render_region (self->art, &self->frame, region_id,
+                                                     &mask->bounds);
+      if (mask->surface == NULL)
+        {
+          g_free (mask);
+          return NULL;
+        }
+      g_hash_table_insert (self->masks, g_strdup (region_id), mask);
+    }
+
+  return mask;
+}
+
+static void
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              GdkRGBA    *color)
+{
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
+    gdk_rgba_parse (color, "rgba(53, 132, 228, 0.5)");
+}
+
+static void
+draw_hatching (cairo_t               *cr,
+               const graphene_rect_t *bounds)
+{
+  double x0 = bounds->origin.x - bounds->size.height;
+  double x1 = bounds->origin.x + bounds->size.width;
+
+  cairo_set_line_width (cr, 1.5);
+  for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
+      cairo_line_to (cr, x + bounds->size.height, bounds->origin.y);
+    }
+  cairo_stroke (cr);
+}
+
+/* Tints one region, or hatches it for a no-roll zone, through its mask. */
+static void
+unknot_body_map_paint_region (UnknotBodyMap *self,
+                              GtkSnapshot   *snapshot,
+                              const char    *region_id,
+                              const GdkRGBA *color,
+                              gboolean       hatch)
+{
+  RegionMask *mask = unknot_body_map_ensure_mask (self, region_id);
+  cairo_t *cr;
+
+  if (mask == NULL)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &mask->bounds);
+  gdk_cairo_set_source_rgba (cr, color);
+  if (hatch)
+    {
+      cairo_push_group (cr);
+      draw_hatching (cr, &mask->bounds);
+      cairo_pop_group_to_source (cr);
+    }
+  cairo_translate (cr, mask->bounds.origin.x, mask->bounds.origin.y);
+  cairo_scale (cr, 1.0 / self->frame.scale, 1.0 / self->frame.scale);
+  cairo_mask_surface (cr, mask->surface, 0, 0);
+  cairo_destroy (cr);
+}
+
+static gboolean
+unknot_body_map_region_visible (UnknotBodyMap *self,
+                                const char    *region_id)
+{
+  graphene_rect_t bounds;
+
+  return self->hits != NULL && unknot_body_hit_map_get_bounds (self->hits, region_id, &bounds);
+}
+
+static gboolean
+is_highlighted (UnknotBodyMap *self,
+                UnknotRegion  *region)
+{
+  return self->highlighted != NULL && !unknot_region_is_zone (region)
+         && g_strv_contains ((const char * const *) self->highlighted,
+                             unknot_region_get_target_id (region));
+}
+
+static void
+unknot_body_map_snapshot_regions (UnknotBodyMap *self,
+                                  GtkSnapshot   *snapshot)
+{
+  GListModel *regions = unknot_library_get_regions (self->library);
+  GdkRGBA zone, highlight, selected;
+
+  lookup_color (GTK_WIDGET (self), "bodymap_zone_color", &zone);
+  lookup_color (GTK_WIDGET (self), "bodymap_highlight_color", &highlight);
+  lookup_color (GTK_WIDGET (self), "bodymap_selected_color", &selected);
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+      const char *id = unknot_region_get_id (region);
+
+      if (!unknot_body_map_region_visible (self, id))
+        continue;
+
+      if (unknot_region_is_zone (region) && self->show_zones)
+        unknot_body_map_paint_region (self, snapshot, id, &zone, TRUE);
+      else if (unknot_body_map_region_is_selected (self, region))
+        unknot_body_map_paint_region (self, snapshot, id, &selected, FALSE);
+      else if (is_highlighted (self, region))
+        unknot_body_map_paint_region (self, snapshot, id, &highlight, FALSE);
+    }
+}
+
+static void
+unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
+                                  GtkSnapshot   *snapshot)
+{
+  GdkRGBA color;
+
+  if (self->hover_region != NULL && unknot_body_map_region_visible (self, self->hover_region))
+    {
+      lookup_color (GTK_WIDGET (self), "bodymap_hover_color", &color);
+      unknot_body_map_paint_region (self, snapshot, self->hover_region, &color, FALSE);
+    }
+
+  if (self->focus_region != NULL && gtk_widget_has_visible_focus (GTK_WIDGET (self))
+      && unknot_body_map_region_visible (self, self->focus_region))
+    {
+      lookup_color (GTK_WIDGET (self), "bodymap_focus_color", &color);
+      unknot_body_map_paint_region (self, snapshot, self->focus_region, &color, TRUE);
+    }
+}
+
+static void
+snapshot_caption (UnknotBodyMap   *self,
+                  GtkSnapshot     *snapshot,
+                  const char      *text,
+                  double           center_x,
+                  double           top)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  GdkRGBA color;
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  color.alpha *= 0.7;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - width / 2.0), top));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+  g_object_unref (layout);
+}
+
+/* The sides are the person's own: their left is on our right in front. */
+static void
+unknot_body_map_snapshot_captions (UnknotBodyMap         *self,
+                                   GtkSnapshot           *snapshot,
+                                   const graphene_rect_t *visible)
+{
+  double bottom = visible->origin.y + visible->size.height + 4;
+  double half = self->frame.show == UNKNOT_BODY_SHOW_BOTH ? visible->size.width / 2
+                                                          : visible->size.width;
+  double x = visible->origin.x;
+
+  if (self->frame.show != UNKNOT_BODY_SHOW_BACK)
+    {
+      snapshot_caption (self, snapshot, _("Front · your left is on the right"), x + half / 2,
+                        bottom);
+      x += half;
+    }
+  if (self->frame.show != UNKNOT_BODY_SHOW_FRONT)
+    snapshot_caption (self, snapshot, _("Back · your left is on the left"), x + half / 2, bottom);
+}
+
+static void
+unknot_body_map_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+  gboolean dark = unknot_body_map_is_dark (self);
+  graphene_rect_t visible;
+
+  if (self->art == NULL)
+    return;
+
+  unknot_body_map_sync_frame (self);
+  if (dark != self->dark)
+    g_clear_object (&self->base);
+  self->dark = dark;
+
+  if (self->base == NULL)
+    self->base = unknot_body_art_render_base (self->art, &self->frame, dark);
+  unknot_body_art_get_visible_rect (&self->frame, &visible);
+  gtk_snapshot_append_texture (snapshot, self->base, &visible);
+
+  unknot_body_map_ensure_hits (self);
+  unknot_body_map_snapshot_regions (self, snapshot);
+  unknot_body_map_snapshot_pointer (self, snapshot);
+  unknot_body_map_snapshot_captions (self, snapshot, &visible);
+}
+
+static void
+unknot_body_map_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 160;
+      *natural = 560;
+    }
+  else
+    {
+      *minimum = 300;
+      *natural = 620;
+    }
+}
+
+const char *
+unknot_body_map_region_at (UnknotBodyMap *self,
+                           double         x,
+                           double         y)
+{
+  const UnknotBodyHitMap *hits;
+
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  unknot_body_map_sync_frame (self);
+  hits = unknot_body_map_ensure_hits (self);
+
+  return hits != NULL ? unknot_body_hit_map_lookup (hits, x, y) : NULL;
+}
+
+gboolean
+unknot_body_map_get_region_point (UnknotBodyMap *self,
+                                  const char    *region_id,
+                                  double        *x,
+                                  double        *y)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), FALSE);
+
+  unknot_body_map_sync_frame (self);
+  if (self->art == NULL || !unknot_body_map_region_visible (self, region_id))
+    {
+      unknot_body_map_ensure_hits (self);
+      if (!unknot_body_map_region_visible (self, region_id))
+        return FALSE;
+    }
+
+  return unknot_body_art_get_inner_point (self->art, &self->frame, region_id, x, y);
+}
+
+static void
+unknot_body_map_set_hover (UnknotBodyMap *self,
+                           const char    *region_id)
+{
+  if (g_strcmp0 (self->hover_region, region_id) == 0)
+    return;
+
+  g_free (self->hover_region);
+  self->hover_region = g_strdup (region_id);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), region_id != NULL ? "pointer" : NULL);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+unknot_body_map_set_focus_region (UnknotBodyMap *self,
+                                  const char    *region_id)
+{
+  if (g_strcmp0 (self->focus_region, region_id) == 0)
+    return;
+
+  g_free (self->focus_region);
+  self->focus_region = g_strdup (region_id);
+  unknot_body_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+unknot_body_map_select (UnknotBodyMap *self,
+                        const char    *muscle_id,
+                        UnknotSide     side)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (g_strcmp0 (self->selected_muscle, muscle_id) != 0)
+    {
+      g_free (self->selected_muscle);
+      self->selected_muscle = g_strdup (muscle_id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MUSCLE]);
+    }
+  if (self->selected_side != side)
+    {
+      self->selected_side = side;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SIDE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+
+  unknot_body_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A zone is never selected: it only asks the window to explain it. */
+static void
+unknot_body_map_activate_region (UnknotBodyMap *self,
+                                 const char    *region_id)
+{
+  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
+  const char *target;
+
+  if (region == NULL)
+    return;
+
+  target = unknot_region_get_target_id (region);
+  if (unknot_region_is_zone (region))
+    {
+      g_signal_emit (self, signals[ZONE_ACTIVATED], 0, target);
+      return;
+    }
+
+  unknot_body_map_select (self, target, unknot_region_get_side (region));
+  g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, target, unknot_region_get_side (region));
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           UnknotBodyMap            *self)
+{
+  unknot_body_map_set_hover (self, unknot_body_map_region_at (self, x, y));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          UnknotBodyMap            *self)
+{
+  unknot_body_map_set_hover (self, NULL);
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   UnknotBodyMap   *self)
+{
+  const char *region_id = unknot_body_map_region_at (self, x, y);
+
+  if (region_id == NULL)
+    return;
+
+  unknot_body_map_set_focus_region (self, region_id);
+  unknot_body_map_activate_region (self, region_id);
+}
+
+static gboolean
+unknot_body_map_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard,
+                               GtkTooltip *tooltip)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+  const char *region_id = keyboard ? self->focus_region : unknot_body_map_region_at (self, x, y);
+  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
+  g_autofree char *text = NULL;
+
+  if (region == NULL)
+    return FALSE;
+
+  text = describe_region (self, region, " — ");
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+/* Among the regions that lie ahead in the direction of the arrow, the
+ * nearest, with sideways distance counting double. */
+static const char *
+find_neighbour_within (UnknotBodyMap *self,
+                       const char    *from,
+                       double         dx,
+                       double         dy,
+                       double         max_slope)
+{
+  GListModel *regions = unknot_library_get_regions (self->library);
+  const char *best = NULL;
+  double fx, fy, best_score = G_MAXDOUBLE;
+
+  if (!unknot_body_hit_map_get_center (self->hits, from, &fx, &fy))
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+      const char *id = unknot_region_get_id (region);
+      double x, y, along, across, score;
+
+      if (g_str_equal (id, from) || !unknot_body_hit_map_get_center (self->hits, id, &x, &y))
+        continue;
+
+      along = (x - fx) * dx + (y - fy) * dy;
+      across = fabs ((x - fx) * dy - (y - fy) * dx);
+      if (along <= 0.5 || across > along * max_slope)
+        continue;
+
+      score = along + 2 * across;
+      if (score < best_score)
+        {
+          best_score = score;
+          best = id;
+        }
+    }
+
+  return best;
+}
+
+/* Straight ahead first (within 45°), then anything on that side. */
+static const char *
+unknot_body_map_find_neighbour (UnknotBodyMap *self,
+                                const char    *from,
+                                double         dx,
+                                double         dy)
+{
+  const char *next = find_neighbour_within (self, from, dx, dy, 1.0);
+
+  return next != NULL ? next : find_neighbour_within (self, from, dx, dy, G_MAXDOUBLE);
+}
+
+static const char *
+unknot_body_map_first_region (UnknotBodyMap *self)
+{
+  GListModel *regions = unknot_library_get_regions (self->library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+
+      if (unknot_body_map_region_is_selected (self, region)
+          && unknot_body_map_region_visible (self, unknot_region_get_id (region)))
+        return unknot_region_get_id (region);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+
+      if (unknot_body_map_region_visible (self, unknot_region_get_id (region)))
+        return unknot_region_get_id (region);
+    }
+
+  return NULL;
+}
+
+static void
+unknot_body_map_move_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+  const char *next = NULL;
+  double dx, dy;
+
+  unknot_body_map_sync_frame (self);
+  if (unknot_body_map_ensure_hits (self) == NULL)
+    return;
+
+  g_variant_get (parameter, "(dd)", &dx, &dy);
+  if (self->focus_region != NULL && unknot_body_map_region_visible (self, self->focus_region))
+    next = unknot_body_map_find_neighbour (self, self->focus_region, dx, dy);
+  else
+    next = unknot_body_map_first_region (self);
+
+  if (next != NULL)
+    unknot_body_map_set_focus_region (self, next);
+  else
+    gtk_widget_error_bell (widget);
+}
+
+static void
+unknot_body_map_activate_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
+
+  if (self->focus_region != NULL)
+    unknot_body_map_activate_region (self, self->focus_region);
+}
+
+static void
+unknot_body_map_clear_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  unknot_body_map_select (UNKNOT_BODY_MAP (widget), NULL, UNKNOT_SIDE_NONE);
+}
+
+static void
+unknot_body_map_focus_changed (UnknotBodyMap *self)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (self)) && self->focus_region == NULL
+      && self->library != NULL)
+    {
+      unknot_body_map_sync_frame (self);
+      unknot_body_map_ensure_hits (self);
+      unknot_body_map_set_focus_region (self, unknot_body_map_first_region (self));
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+UnknotLibrary *
+unknot_body_map_get_library (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return self->library;
+}
+
+/* The art only knows the regions the content names, so the map draws
+ * nothing until it has a library. */
+void
+unknot_body_map_set_library (UnknotBodyMap *self,
+                             UnknotLibrary *library)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) region_ids = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *regions;
+
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+  g_return_if_fail (!library || UNKNOT_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  unknot_body_map_drop_renderings (self);
+  g_clear_object (&self->art);
+  if (library != NULL)
+    {
+      regions = unknot_library_get_regions (library);
+      for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+        {
+          g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+
+          g_strv_builder_add (ids, unknot_region_get_id (region));
+        }
+      region_ids = g_strv_builder_end (ids);
+      self->art = unknot_body_art_new_from_resource ((const char * const *) region_ids, &error);
+      if (self->art == NULL)
+        g_critical ("Could not load the body map: %s", error->message);
+    }
+
+  unknot_body_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}
+
+const char *
+unknot_body_map_get_selected_muscle (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return self->selected_muscle;
+}
+
+UnknotSide
+unknot_body_map_get_selected_side (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), UNKNOT_SIDE_NONE);
+
+  return self->selected_side;
+}
+
+UnknotView
+unknot_body_map_get_view (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), UNKNOT_VIEW_FRONT);
+
+  return self->view;
+}
+
+void
+unknot_body_map_set_view (UnknotBodyMap *self,
+                          UnknotView     view)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  if (self->view == view)
+    return;
+
+  self->view = view;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+gboolean
+unknot_body_map_get_both_visible (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), TRUE);
+
+  unknot_body_map_sync_frame (self);
+
+  return self->frame.show == UNKNOT_BODY_SHOW_BOTH;
+}
+
+const char * const *
+unknot_body_map_get_highlighted (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return (const char * const *) self->highlighted;
+}
+
+void
+unknot_body_map_set_highlighted (UnknotBodyMap      *self,
+                                 const char * const *muscle_ids)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  if (self->highlighted != NULL && muscle_ids != NULL
+      && g_strv_equal ((const char * const *) self->highlighted, muscle_ids))
+    return;
+  if (self->highlighted == NULL && muscle_ids == NULL)
+    return;
+
+  g_strfreev (self->highlighted);
+  self->highlighted = g_strdupv ((GStrv) muscle_ids);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTED]);
+}
+
+gboolean
+unknot_body_map_get_show_zones (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), FALSE);
+
+  return self->show_zones;
+}
+
+void
+unknot_body_map_set_show_zones (UnknotBodyMap *self,
+                                gboolean       show_zones)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  show_zones = !!show_zones;
+  if (self->show_zones == show_zones)
+    return;
+
+  self->show_zones = show_zones;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ZONES]);
+}
+
+const char *
+unknot_body_map_get_hover_region (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return self->hover_region;
+}
+
+const char *
+unknot_body_map_get_focus_region (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return self->focus_region;
+}
+
+/* What a screen reader says for the map, also its accessible label. */
+const char *
+unknot_body_map_get_description (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return self->description;
+}
+
+static void
+unknot_body_map_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  unknot_body_map_sync_frame (UNKNOT_BODY_MAP (widget));
+}
+
+static void
+unknot_body_map_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (unknot_body_map_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+unknot_body_map_dispose (GObject *object)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
+
+  unknot_body_map_drop_renderings (self);
+  g_clear_object (&self->art);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (unknot_body_map_parent_class)->dispose (object);
+}
+
+static void
+unknot_body_map_finalize (GObject *object)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
+
+  g_clear_pointer (&self->masks, g_hash_table_unref);
+  g_clear_pointer (&self->highlighted, g_strfreev);
+  g_free (self->selected_muscle);
+  g_free (self->hover_region);
+  g_free (self->focus_region);
+  g_free (self->description);
+
+  G_OBJECT_CLASS (unknot_body_map_parent_class)->finalize (object);
+}
+
+static void
+unknot_body_map_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_SELECTED_MUSCLE:
+      g_value_set_string (value, self->selected_muscle);
+      break;
+
+    case PROP_SELECTED_SIDE:
+      g_value_set_enum (value, self->selected_side);
+      break;
+
+    case PROP_VIEW:
+      g_value_set_enum (value, self->view);
+      break;
+
+    case PROP_BOTH_VISIBLE:
+      g_value_set_boolean (value, unknot_body_map_get_both_visible (self));
+      break;
+
+    case PROP_HIGHLIGHTED:
+      g_value_set_boxed (value, self->highlighted);
+      break;
+
+    case PROP_SHOW_ZONES:
+      g_value_set_boolean (value, self->show_zones);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_body_map_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      unknot_body_map_set_library (self, g_value_get_object (value));
+      break;
+
+    case PROP_SELECTED_MUSCLE:
+      unknot_body_map_select (self, g_value_get_string (value), self->selected_side);
+      break;
+
+    case PROP_SELECTED_SIDE:
+      unknot_body_map_select (self, self->selected_muscle, g_value_get_enum (value));
+      break;
+
+    case PROP_VIEW:
+      unknot_body_map_set_view (self, g_value_get_enum (value));
+      break;
+
+    case PROP_HIGHLIGHTED:
+      unknot_body_map_set_highlighted (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SHOW_ZONES:
+      unknot_body_map_set_show_zones (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_body_map_install_properties (GObjectClass *object_class)
+{
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, UNKNOT_TYPE_LIBRARY, rw);
+  properties[PROP_SELECTED_MUSCLE] =
+    g_param_spec_string ("selected-muscle", NULL, NULL, NULL, rw);
+  properties[PROP_SELECTED_SIDE] =
+    g_param_spec_enum ("selected-side", NULL, NULL, UNKNOT_TYPE_SIDE, UNKNOT_SIDE_NONE, rw);
+  properties[PROP_VIEW] =
+    g_param_spec_enum ("view", NULL, NULL, UNKNOT_TYPE_VIEW, UNKNOT_VIEW_FRONT, rw);
+  properties[PROP_BOTH_VISIBLE] =
+    g_param_spec_boolean ("both-visible", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIGHLIGHTED] =
+    g_param_spec_boxed ("highlighted", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_SHOW_ZONES] =
+    g_param_spec_boolean ("show-zones", NULL, NULL, TRUE, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+unknot_body_map_install_actions (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    guint  key;
+    double dx, dy;
+  } arrows[] = {
+    { GDK_KEY_Up, 0, -1 }, { GDK_KEY_Down, 0, 1 },
+    { GDK_KEY_Left, -1, 0 }, { GDK_KEY_Right, 1, 0 },
+    { GDK_KEY_KP_Up, 0, -1 }, { GDK_KEY_KP_Down, 0, 1 },
+    { GDK_KEY_KP_Left, -1, 0 }, { GDK_KEY_KP_Right, 1, 0 },
+  };
+  static const guint activate_keys[] = {
+    GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space, GDK_KEY_KP_Space,
+  };
+
+  gtk_widget_class_install_action (widget_class, "map.move", "(dd)",
+                                   unknot_body_map_move_action);
+  gtk_widget_class_install_action (widget_class, "map.activate", NULL,
+                                   unknot_body_map_activate_action);
+  gtk_widget_class_install_action (widget_class, "map.clear", NULL,
+                                   unknot_body_map_clear_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    gtk_widget_class_add_binding_action (widget_class, arrows[i].key, 0, "map.move",
+                                         "(dd)", arrows[i].dx, arrows[i].dy);
+  for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, activate_keys[i], 0, "map.activate",
+                                         NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "map.clear", NULL);
+}
+
+static void
+unknot_body_map_class_init (UnknotBodyMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = unknot_body_map_dispose;
+  object_class->finalize = unknot_body_map_finalize;
+  object_class->get_property = unknot_body_map_get_property;
+  object_class->set_property = unknot_body_map_set_property;
+
+  widget_class->snapshot = unknot_body_map_snapshot;
+  widget_class->measure = unknot_body_map_measure;
+  widget_class->size_allocate = unknot_body_map_size_allocate;
+  widget_class->query_tooltip = unknot_body_map_query_tooltip;
+  widget_class->css_changed = unknot_body_map_css_changed;
+
+  unknot_body_map_install_properties (object_class);
+
+  /**
+   * UnknotBodyMap::muscle-activated:
+   * @muscle_id: the muscle's id
+   * @side: the side that was clicked, as the person's own
+   */
+  signals[MUSCLE_ACTIVATED] =
+    g_signal_new ("muscle-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, UNKNOT_TYPE_SIDE);
+  signals[ZONE_ACTIVATED] =
+    g_signal_new ("zone-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  unknot_body_map_install_actions (widget_class);
+  gtk_widget_class_set_css_name (widget_class, "bodymap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+unknot_body_map_init (UnknotBodyMap *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, region_mask_free);
+  self->show_zones = TRUE;
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_swapped (self, "notify::has-focus",
+                            G_CALLBACK (unknot_body_map_focus_changed), self);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  unknot_body_map_update_accessible (self);
+}

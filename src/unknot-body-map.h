@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "unknot-library.h"
+#include "unknot-types.h"
+
+G_BEGIN_DECLS
+
+#define UNKNOT_TYPE_BODY_MAP (unknot_body_map_get_type ())
+
+G_DECLARE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, UNKNOT, BODY_MAP, GtkWidget)
+
+GtkWidget          *unknot_body_map_new                  (void);
+UnknotLibrary      *unknot_body_map_get_library          (UnknotBodyMap      *self);
+void                unknot_body_map_set_library          (UnknotBodyMap      *self,
+                                                          UnknotLibrary      *library);
+const char         *unknot_body_map_get_selected_muscle  (UnknotBodyMap      *self);
+UnknotSide          unknot_body_map_get_selected_side    (UnknotBodyMap      *self);
+void                unknot_body_map_select               (UnknotBodyMap      *self,
+                                                          const char         *muscle_id,
+                                                          UnknotSide          side);
+UnknotView          unknot_body_map_get_view             (UnknotBodyMap      *self);
+void                unknot_body_map_set_view             (UnknotBodyMap      *self,
+                                                          UnknotView          view);
+gboolean            unknot_body_map_get_both_visible     (UnknotBodyMap      *self);
+const char * const *unknot_body_map_get_highlighted      (UnknotBodyMap      *self);
+void                unknot_body_map_set_highlighted      (UnknotBodyMap      *self,
+                                                          const char * const *muscle_ids);
+gboolean            unknot_body_map_get_show_zones       (UnknotBodyMap      *self);
+void                unknot_body_map_set_show_zones       (UnknotBodyMap      *self,
+                                                          gboolean            show_zones);
+const char         *unknot_body_map_get_hover_region     (UnknotBodyMap      *self);
+const char         *unknot_body_map_get_focus_region     (UnknotBodyMap      *self);
+const char         *unknot_body_map_get_description      (UnknotBodyMap      *self);
+const char         *unknot_body_map_region_at            (UnknotBodyMap      *self,
+                                                          double              x,
+                                                          double              y);
+gboolean            unknot_body_map_get_region_point     (UnknotBodyMap      *self,
+                                                          const char         *region_id,
+                                                          double             *x,
+                                                          double             *y);
+
+G_END_DECLS

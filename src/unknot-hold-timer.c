@@ -1,0 +1,1263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-hold-timer.h"
+
+#define BACK_RESTARTS_AFTER_US (2 * G_USEC_PER_SEC)
+#define MAX_REPS               99
+
+typedef struct
+{
+  UnknotHoldPhase phase;
+  UnknotSide      side;
+  guint           rep;
+  guint           remaining;
+  guint           elapsed;
+  gboolean        running;
+  gboolean        paused;
+  gboolean        can_extend;
+} TimerShown;
+
+struct _UnknotHoldTimer
+{
+  GObject          parent_instance;
+
+  UnknotClock     *clock;
+  guint            tick_id;
+
+  guint            position_seconds;
+  guint            search_seconds;
+  guint            hold_seconds;
+  guint            release_seconds;
+  guint            reps;
+  UnknotSide       sides;
+  guint            extend_seconds;
+
+  /* The deadline is phase_start_us + phase_duration_us. A pause moves
+   * both start times on by its length, so nothing counts paused time.
+   */
+  guint            step;
+  UnknotHoldPhase  phase;
+  UnknotSide       side;
+  guint            rep;
+  gint64           phase_start_us;
+  gint64           phase_duration_us;
+  gint64           run_start_us;
+  gint64           paused_at_us;
+  gint64           done_at_us;
+  guint            serial;
+  gboolean         paused;
+  gboolean         extended;
+
+  /* What listeners were last notified of, so that only real changes notify */
+  TimerShown       shown;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (UnknotHoldPhase, unknot_hold_phase,
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_IDLE, "idle"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_POSITION, "position"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_SEARCH, "search"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_HOLD, "hold"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_RELEASE, "release"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_SWITCH_SIDE, "switch-side"),
+                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_DONE, "done"))
+
+enum {
+  PROP_0,
+  PROP_CLOCK,
+  PROP_POSITION_SECONDS,
+  PROP_SEARCH_SECONDS,
+  PROP_HOLD_SECONDS,
+  PROP_RELEASE_SECONDS,
+  PROP_REPS,
+  PROP_SIDES,
+  PROP_EXTEND_SECONDS,
+  PROP_PHASE,
+  PROP_SIDE,
+  PROP_REP,
+  PROP_REMAINING,
+  PROP_ELAPSED,
+  PROP_RUNNING,
+  PROP_PAUSED,
+  PROP_CAN_EXTEND,
+  N_PROPS
+};
+
+enum {
+  PHASE_CHANGED,
+  FINISHED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void timer_tick_cb (gpointer user_data);
+
+const char *
+unknot_hold_phase_get_title (UnknotHoldPhase phase)
+{
+  switch (phase)
+    {
+    case UNKNOT_HOLD_PHASE_IDLE:
+      return _("Ready");
+    case UNKNOT_HOLD_PHASE_POSITION:
+      return _("Get into position");
+    case UNKNOT_HOLD_PHASE_SEARCH:
+      return _("Find a tender spot");
+    case UNKNOT_HOLD_PHASE_HOLD:
+      return _("Hold");
+    case UNKNOT_HOLD_PHASE_RELEASE:
+      return _("Roll on");
+    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
+      return _("Switch sides");
+    case UNKNOT_HOLD_PHASE_DONE:
+      return _("Done");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+unknot_hold_phase_get_instruction (UnknotHoldPhase phase)
+{
+  switch (phase)
+    {
+    case UNKNOT_HOLD_PHASE_IDLE:
+      return _("Start when you are ready");
+    case UNKNOT_HOLD_PHASE_POSITION:
+      return _("Settle onto the roller and let your weight sink in");
+    case UNKNOT_HOLD_PHASE_SEARCH:
+      return _("Roll slowly until you find a tender spot");
+    case UNKNOT_HOLD_PHASE_HOLD:
+      return _("Keep the pressure on it and breathe out slowly");
+    case UNKNOT_HOLD_PHASE_RELEASE:
+      return _("Roll on gently and let the area relax");
+    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
+      return _("Change to the other side and get into position");
+    case UNKNOT_HOLD_PHASE_DONE:
+      return _("Well done, take a moment before you get up");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static gint64
+ceil_seconds (gint64 us)
+{
+  return us <= 0 ? 0 : (us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+}
+
+static gboolean
+timer_is_active (UnknotHoldTimer *self)
+{
+  return self->phase != UNKNOT_HOLD_PHASE_IDLE && self->phase != UNKNOT_HOLD_PHASE_DONE;
+}
+
+static gboolean
+timer_is_editable (UnknotHoldTimer *self)
+{
+  return !timer_is_active (self);
+}
+
+static gint64
+timer_now (UnknotHoldTimer *self)
+{
+  if (self->phase == UNKNOT_HOLD_PHASE_DONE)
+    return self->done_at_us;
+
+  if (self->paused)
+    return self->paused_at_us;
+
+  return unknot_clock_get_time (self->clock);
+}
+
+static guint
+timer_steps_per_side (UnknotHoldTimer *self)
+{
+  return 1 + 3 * self->reps;
+}
+
+static guint
+timer_n_sides (UnknotHoldTimer *self)
+{
+  return self->sides == UNKNOT_SIDE_BOTH ? 2 : 1;
+}
+
+/* Each side is POSITION (SWITCH_SIDE on the second) and then SEARCH, HOLD
+ * and RELEASE for every rep; DONE follows the last side.
+ */
+static void
+timer_describe_step (UnknotHoldTimer *self,
+                     guint            step,
+                     UnknotHoldPhase *phase,
+                     UnknotSide      *side,
+                     guint           *rep)
+{
+  guint per_side = timer_steps_per_side (self);
+  guint side_index = MIN (step / per_side, timer_n_sides (self) - 1);
+  guint k = step % per_side;
+
+  if (self->sides == UNKNOT_SIDE_BOTH)
+    *side = side_index == 0 ? UNKNOT_SIDE_LEFT : UNKNOT_SIDE_RIGHT;
+  else
+    *side = self->sides;
+
+  if (step >= timer_n_sides (self) * per_side)
+    {
+      *phase = UNKNOT_HOLD_PHASE_DONE;
+      *rep = self->reps;
+    }
+  else if (k == 0)
+    {
+      *phase = side_index == 0 ? UNKNOT_HOLD_PHASE_POSITION : UNKNOT_HOLD_PHASE_SWITCH_SIDE;
+      *rep = 1;
+    }
+  else
+    {
+      *phase = UNKNOT_HOLD_PHASE_SEARCH + (k - 1) % 3;
+      *rep = (k - 1) / 3 + 1;
+    }
+}
+
+static gint64
+timer_phase_duration_us (UnknotHoldTimer *self,
+                         UnknotHoldPhase  phase)
+{
+  guint seconds = 0;
+
+  switch (phase)
+    {
+    case UNKNOT_HOLD_PHASE_POSITION:
+    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
+      seconds = self->position_seconds;
+      break;
+    case UNKNOT_HOLD_PHASE_SEARCH:
+      seconds = self->search_seconds;
+      break;
+    case UNKNOT_HOLD_PHASE_HOLD:
+      seconds = self->hold_seconds;
+      break;
+    case UNKNOT_HOLD_PHASE_RELEASE:
+      seconds = self->release_seconds;
+      break;
+    case UNKNOT_HOLD_PHASE_IDLE:
+    case UNKNOT_HOLD_PHASE_DONE:
+    default:
+      break;
+    }
+
+  return (gint64) seconds * G_USEC_PER_SEC;
+}
+
+static gboolean
+timer_step_is_empty (UnknotHoldTimer *self,
+                     guint            step)
+{
+  UnknotHoldPhase phase;
+  UnknotSide side;
+  guint rep;
+
+  timer_describe_step (self, step, &phase, &side, &rep);
+
+  /* A search without a time is not empty: it waits for found_it */
+  return phase != UNKNOT_HOLD_PHASE_SEARCH &&
+         phase != UNKNOT_HOLD_PHASE_DONE &&
+         timer_phase_duration_us (self, phase) == 0;
+}
+
+static guint
+timer_previous_step (UnknotHoldTimer *self)
+{
+  for (guint step = self->step; step > 0; step--)
+    {
+      if (!timer_step_is_empty (self, step - 1))
+        return step - 1;
+    }
+
+  return self->step;
+}
+
+static void
+timer_capture (UnknotHoldTimer *self,
+               TimerShown      *shown)
+{
+  shown->phase = self->phase;
+  shown->side = self->side;
+  shown->rep = self->rep;
+  shown->remaining = unknot_hold_timer_get_remaining (self);
+  shown->elapsed = unknot_hold_timer_get_elapsed (self);
+  shown->running = unknot_hold_timer_get_running (self);
+  shown->paused = self->paused;
+  shown->can_extend = unknot_hold_timer_get_can_extend (self);
+}
+
+static void
+timer_notify_if (UnknotHoldTimer *self,
+                 gboolean         changed,
+                 guint            prop_id)
+{
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* Frozen so that every listener runs after the whole new state is in place */
+static void
+timer_sync (UnknotHoldTimer *self)
+{
+  TimerShown old = self->shown;
+
+  timer_capture (self, &self->shown);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  timer_notify_if (self, old.phase != self->shown.phase, PROP_PHASE);
+  timer_notify_if (self, old.side != self->shown.side, PROP_SIDE);
+  timer_notify_if (self, old.rep != self->shown.rep, PROP_REP);
+  timer_notify_if (self, old.remaining != self->shown.remaining, PROP_REMAINING);
+  timer_notify_if (self, old.elapsed != self->shown.elapsed, PROP_ELAPSED);
+  timer_notify_if (self, old.running != self->shown.running, PROP_RUNNING);
+  timer_notify_if (self, old.paused != self->shown.paused, PROP_PAUSED);
+  timer_notify_if (self, old.can_extend != self->shown.can_extend, PROP_CAN_EXTEND);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+timer_cancel_tick (UnknotHoldTimer *self)
+{
+  if (self->tick_id != 0)
+    {
+      unknot_clock_cancel (self->clock, self->tick_id);
+      self->tick_id = 0;
+    }
+}
+
+/* One wake-up at a time: when the rounded-up seconds next drop, which for
+ * the last second is the deadline itself.
+ */
+static void
+timer_schedule_tick (UnknotHoldTimer *self)
+{
+  gint64 deadline_us;
+  gint64 remaining_us;
+  gint64 wake_us;
+
+  timer_cancel_tick (self);
+
+  if (!unknot_hold_timer_get_running (self) || self->phase_duration_us == 0)
+    return;
+
+  deadline_us = self->phase_start_us + self->phase_duration_us;
+  remaining_us = deadline_us - unknot_clock_get_time (self->clock);
+  wake_us = deadline_us - (ceil_seconds (remaining_us) - 1) * G_USEC_PER_SEC;
+
+  self->tick_id = unknot_clock_schedule (self->clock,
+                                         MIN (wake_us, deadline_us),
+                                         timer_tick_cb,
+                                         self);
+}
+
+/* A listener may have moved the timer on already; that transition did its own emitting */
+static void
+timer_emit_phase_changed (UnknotHoldTimer *self,
+                          guint            serial)
+{
+  if (self->serial != serial)
+    return;
+
+  g_signal_emit (self, signals[PHASE_CHANGED], 0, self->phase);
+
+  if (self->serial == serial && self->phase == UNKNOT_HOLD_PHASE_DONE)
+    g_signal_emit (self, signals[FINISHED], 0);
+}
+
+static void
+timer_load_step (UnknotHoldTimer *self,
+                 guint            step,
+                 gint64           start_us)
+{
+  while (timer_step_is_empty (self, step))
+    step++;
+
+  self->step = step;
+  timer_describe_step (self, step, &self->phase, &self->side, &self->rep);
+  self->phase_start_us = start_us;
+  self->phase_duration_us = timer_phase_duration_us (self, self->phase);
+  self->extended = FALSE;
+  self->serial++;
+
+  if (self->phase == UNKNOT_HOLD_PHASE_DONE)
+    {
+      self->paused = FALSE;
+      self->done_at_us = start_us;
+    }
+}
+
+static void
+timer_begin_step (UnknotHoldTimer *self,
+                  guint            step,
+                  gint64           start_us)
+{
+  guint serial;
+
+  /* A listener may drop the last reference held elsewhere */
+  g_object_ref (self);
+  timer_load_step (self, step, start_us);
+  serial = self->serial;
+  timer_schedule_tick (self);
+  timer_sync (self);
+  timer_emit_phase_changed (self, serial);
+  g_object_unref (self);
+}
+
+static void
+timer_restart_phase (UnknotHoldTimer *self,
+                     gint64           start_us)
+{
+  self->phase_start_us = start_us;
+  self->phase_duration_us = timer_phase_duration_us (self, self->phase);
+  self->extended = FALSE;
+  timer_schedule_tick (self);
+  timer_sync (self);
+}
+
+static void
+timer_run_from_start (UnknotHoldTimer *self)
+{
+  gint64 now_us = unknot_clock_get_time (self->clock);
+
+  self->paused = FALSE;
+  self->run_start_us = now_us;
+  timer_begin_step (self, 0, now_us);
+}
+
+/* The next phase starts at the deadline rather than when we woke up, so
+ * lateness never accumulates over a session.
+ */
+static void
+timer_tick_cb (gpointer user_data)
+{
+  UnknotHoldTimer *self = user_data;
+  gint64 deadline_us = self->phase_start_us + self->phase_duration_us;
+
+  self->tick_id = 0;
+
+  if (unknot_clock_get_time (self->clock) >= deadline_us)
+    {
+      timer_begin_step (self, self->step + 1, deadline_us);
+      return;
+    }
+
+  g_object_ref (self);
+  timer_schedule_tick (self);
+  timer_sync (self);
+  g_object_unref (self);
+}
+
+static void
+unknot_hold_timer_constructed (GObject *object)
+{
+  UnknotHoldTimer *self = (UnknotHoldTimer *)object;
+
+  G_OBJECT_CLASS (unknot_hold_timer_parent_class)->constructed (object);
+
+  if (self->clock == NULL)
+    self->clock = unknot_clock_new ();
+}
+
+static void
+unknot_hold_timer_dispose (GObject *object)
+{
+  UnknotHoldTimer *self = (UnknotHoldTimer *)object;
+
+  timer_cancel_tick (self);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (unknot_hold_timer_parent_class)->dispose (object);
+}
+
+static gboolean
+timer_get_state_property (UnknotHoldTimer *self,
+                          guint            prop_id,
+                          GValue          *value)
+{
+  switch (prop_id)
+    {
+    case PROP_PHASE:
+      g_value_set_enum (value, self->phase);
+      break;
+    case PROP_SIDE:
+      g_value_set_enum (value, self->side);
+      break;
+    case PROP_REP:
+      g_value_set_uint (value, self->rep);
+      break;
+    case PROP_REMAINING:
+      g_value_set_uint (value, unknot_hold_timer_get_remaining (self));
+      break;
+    case PROP_ELAPSED:
+      g_value_set_uint (value, unknot_hold_timer_get_elapsed (self));
+      break;
+    case PROP_RUNNING:
+      g_value_set_boolean (value, unknot_hold_timer_get_running (self));
+      break;
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+    case PROP_CAN_EXTEND:
+      g_value_set_boolean (value, unknot_hold_timer_get_can_extend (self));
+      break;
+    default:
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+unknot_hold_timer_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  UnknotHoldTimer *self = UNKNOT_HOLD_TIMER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+    case PROP_POSITION_SECONDS:
+      g_value_set_uint (value, self->position_seconds);
+      break;
+    case PROP_SEARCH_SECONDS:
+      g_value_set_uint (value, self->search_seconds);
+      break;
+    case PROP_HOLD_SECONDS:
+      g_value_set_uint (value, self->hold_seconds);
+      break;
+    case PROP_RELEASE_SECONDS:
+      g_value_set_uint (value, self->release_seconds);
+      break;
+    case PROP_REPS:
+      g_value_set_uint (value, self->reps);
+      break;
+    case PROP_SIDES:
+      g_value_set_enum (value, self->sides);
+      break;
+    case PROP_EXTEND_SECONDS:
+      g_value_set_uint (value, self->extend_seconds);
+      break;
+    default:
+      if (!timer_get_state_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_hold_timer_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  UnknotHoldTimer *self = UNKNOT_HOLD_TIMER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
+    case PROP_POSITION_SECONDS:
+      unknot_hold_timer_set_position_seconds (self, g_value_get_uint (value));
+      break;
+    case PROP_SEARCH_SECONDS:
+      unknot_hold_timer_set_search_seconds (self, g_value_get_uint (value));
+      break;
+    case PROP_HOLD_SECONDS:
+      unknot_hold_timer_set_hold_seconds (self, g_value_get_uint (value));
+      break;
+    case PROP_RELEASE_SECONDS:
+      unknot_hold_timer_set_release_seconds (self, g_value_get_uint (value));
+      break;
+    case PROP_REPS:
+      unknot_hold_timer_set_reps (self, g_value_get_uint (value));
+      break;
+    case PROP_SIDES:
+      unknot_hold_timer_set_sides (self, g_value_get_enum (value));
+      break;
+    case PROP_EXTEND_SECONDS:
+      unknot_hold_timer_set_extend_seconds (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+plan_seconds_pspec (const char *name,
+                    guint       default_value)
+{
+  return g_param_spec_uint (name, NULL, NULL,
+                            0, G_MAXUINT, default_value,
+                            (G_PARAM_READWRITE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS));
+}
+
+static void
+install_plan_properties (void)
+{
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL,
+                         UNKNOT_TYPE_CLOCK,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_POSITION_SECONDS] = plan_seconds_pspec ("position-seconds", 10);
+  properties[PROP_SEARCH_SECONDS] = plan_seconds_pspec ("search-seconds", 15);
+  properties[PROP_HOLD_SECONDS] = plan_seconds_pspec ("hold-seconds", 30);
+  properties[PROP_RELEASE_SECONDS] = plan_seconds_pspec ("release-seconds", 5);
+  properties[PROP_EXTEND_SECONDS] = plan_seconds_pspec ("extend-seconds", 15);
+
+  properties[PROP_REPS] =
+    g_param_spec_uint ("reps", NULL, NULL,
+                       1, MAX_REPS, 2,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SIDES] =
+    g_param_spec_enum ("sides", NULL, NULL,
+                       UNKNOT_TYPE_SIDE,
+                       UNKNOT_SIDE_BOTH,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+}
+
+static GParamSpec *
+state_uint_pspec (const char *name)
+{
+  return g_param_spec_uint (name, NULL, NULL,
+                            0, G_MAXUINT, 0,
+                            (G_PARAM_READABLE |
+                             G_PARAM_EXPLICIT_NOTIFY |
+                             G_PARAM_STATIC_STRINGS));
+}
+
+static GParamSpec *
+state_boolean_pspec (const char *name)
+{
+  return g_param_spec_boolean (name, NULL, NULL,
+                               FALSE,
+                               (G_PARAM_READABLE |
+                                G_PARAM_EXPLICIT_NOTIFY |
+                                G_PARAM_STATIC_STRINGS));
+}
+
+static void
+install_state_properties (void)
+{
+  properties[PROP_PHASE] =
+    g_param_spec_enum ("phase", NULL, NULL,
+                       UNKNOT_TYPE_HOLD_PHASE,
+                       UNKNOT_HOLD_PHASE_IDLE,
+                       (G_PARAM_READABLE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SIDE] =
+    g_param_spec_enum ("side", NULL, NULL,
+                       UNKNOT_TYPE_SIDE,
+                       UNKNOT_SIDE_NONE,
+                       (G_PARAM_READABLE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_REP] = state_uint_pspec ("rep");
+  properties[PROP_REMAINING] = state_uint_pspec ("remaining");
+  properties[PROP_ELAPSED] = state_uint_pspec ("elapsed");
+  properties[PROP_RUNNING] = state_boolean_pspec ("running");
+  properties[PROP_PAUSED] = state_boolean_pspec ("paused");
+  properties[PROP_CAN_EXTEND] = state_boolean_pspec ("can-extend");
+}
+
+static void
+unknot_hold_timer_class_init (UnknotHoldTimerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = unknot_hold_timer_constructed;
+  object_class->dispose = unknot_hold_timer_dispose;
+  object_class->get_property = unknot_hold_timer_get_property;
+  object_class->set_property = unknot_hold_timer_set_property;
+
+  install_plan_properties ();
+  install_state_properties ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * UnknotHoldTimer::phase-changed:
+   *
+   * Emitted when a phase begins, after the timer's state is that of the new
+   * phase; also for %UNKNOT_HOLD_PHASE_IDLE on stop. Not emitted when
+   * unknot_hold_timer_back() restarts the current phase in place.
+   */
+  signals[PHASE_CHANGED] =
+    g_signal_new ("phase-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  g_cclosure_marshal_VOID__ENUM,
+                  G_TYPE_NONE, 1, UNKNOT_TYPE_HOLD_PHASE);
+  g_signal_set_va_marshaller (signals[PHASE_CHANGED],
+                              G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__ENUMv);
+
+  /**
+   * UnknotHoldTimer::finished:
+   *
+   * Emitted once each time the plan runs to %UNKNOT_HOLD_PHASE_DONE.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+unknot_hold_timer_init (UnknotHoldTimer *self)
+{
+  self->position_seconds = 10;
+  self->search_seconds = 15;
+  self->hold_seconds = 30;
+  self->release_seconds = 5;
+  self->reps = 2;
+  self->sides = UNKNOT_SIDE_BOTH;
+  self->extend_seconds = 15;
+
+  self->phase = UNKNOT_HOLD_PHASE_IDLE;
+  self->side = UNKNOT_SIDE_NONE;
+  timer_capture (self, &self->shown);
+}
+
+/**
+ * unknot_hold_timer_new:
+ * @clock: (nullable): the clock to time with, or %NULL for a real one
+ *
+ * Returns: (transfer full): a new, idle timer with the default plan
+ */
+UnknotHoldTimer *
+unknot_hold_timer_new (UnknotClock *clock)
+{
+  g_return_val_if_fail (clock == NULL || UNKNOT_IS_CLOCK (clock), NULL);
+
+  return g_object_new (UNKNOT_TYPE_HOLD_TIMER,
+                       "clock", clock,
+                       NULL);
+}
+
+UnknotClock *
+unknot_hold_timer_get_clock (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), NULL);
+
+  return self->clock;
+}
+
+/* Plan setters check for a change first, so that re-applying unchanged
+ * settings while a plan runs is harmless.
+ */
+guint
+unknot_hold_timer_get_position_seconds (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->position_seconds;
+}
+
+void
+unknot_hold_timer_set_position_seconds (UnknotHoldTimer *self,
+                                        guint            position_seconds)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->position_seconds == position_seconds)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->position_seconds = position_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION_SECONDS]);
+}
+
+/**
+ * unknot_hold_timer_get_search_seconds:
+ * @self: a timer
+ *
+ * Returns: the search time, or 0 when the search ends only with
+ *   unknot_hold_timer_found_it()
+ */
+guint
+unknot_hold_timer_get_search_seconds (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->search_seconds;
+}
+
+void
+unknot_hold_timer_set_search_seconds (UnknotHoldTimer *self,
+                                      guint            search_seconds)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->search_seconds == search_seconds)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->search_seconds = search_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_SECONDS]);
+}
+
+guint
+unknot_hold_timer_get_hold_seconds (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->hold_seconds;
+}
+
+void
+unknot_hold_timer_set_hold_seconds (UnknotHoldTimer *self,
+                                    guint            hold_seconds)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->hold_seconds == hold_seconds)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->hold_seconds = hold_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLD_SECONDS]);
+}
+
+guint
+unknot_hold_timer_get_release_seconds (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->release_seconds;
+}
+
+void
+unknot_hold_timer_set_release_seconds (UnknotHoldTimer *self,
+                                       guint            release_seconds)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->release_seconds == release_seconds)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->release_seconds = release_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_SECONDS]);
+}
+
+guint
+unknot_hold_timer_get_reps (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->reps;
+}
+
+void
+unknot_hold_timer_set_reps (UnknotHoldTimer *self,
+                            guint            reps)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+  g_return_if_fail (reps >= 1 && reps <= MAX_REPS);
+
+  if (self->reps == reps)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->reps = reps;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPS]);
+}
+
+UnknotSide
+unknot_hold_timer_get_sides (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_SIDE_BOTH);
+
+  return self->sides;
+}
+
+/**
+ * unknot_hold_timer_set_sides:
+ * @self: a timer
+ * @sides: %UNKNOT_SIDE_BOTH for left then right, one side only, or
+ *   %UNKNOT_SIDE_NONE for a midline area
+ */
+void
+unknot_hold_timer_set_sides (UnknotHoldTimer *self,
+                             UnknotSide       sides)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+  g_return_if_fail (sides <= UNKNOT_SIDE_BOTH);
+
+  if (self->sides == sides)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->sides = sides;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDES]);
+}
+
+guint
+unknot_hold_timer_get_extend_seconds (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->extend_seconds;
+}
+
+void
+unknot_hold_timer_set_extend_seconds (UnknotHoldTimer *self,
+                                      guint            extend_seconds)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->extend_seconds == extend_seconds)
+    return;
+
+  g_return_if_fail (timer_is_editable (self));
+
+  self->extend_seconds = extend_seconds;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTEND_SECONDS]);
+}
+
+UnknotHoldPhase
+unknot_hold_timer_get_phase (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_HOLD_PHASE_IDLE);
+
+  return self->phase;
+}
+
+UnknotSide
+unknot_hold_timer_get_side (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_SIDE_NONE);
+
+  return self->side;
+}
+
+guint
+unknot_hold_timer_get_rep (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return self->rep;
+}
+
+/**
+ * unknot_hold_timer_get_remaining:
+ * @self: a timer
+ *
+ * Returns: whole seconds left in the phase, rounded up; 0 when the phase
+ *   is not timed
+ */
+guint
+unknot_hold_timer_get_remaining (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  return (guint) ceil_seconds (unknot_hold_timer_get_remaining_us (self));
+}
+
+/**
+ * unknot_hold_timer_get_elapsed:
+ * @self: a timer
+ *
+ * The value is exact whenever it is read; notify::elapsed comes with the
+ * timer's once-a-second wake-ups, so it can trail by up to a second after a
+ * phase was skipped and does not come at all during an untimed search.
+ *
+ * Returns: whole seconds since the start, not counting paused time
+ */
+guint
+unknot_hold_timer_get_elapsed (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  if (self->phase == UNKNOT_HOLD_PHASE_IDLE)
+    return 0;
+
+  return (guint) (MAX (0, timer_now (self) - self->run_start_us) / G_USEC_PER_SEC);
+}
+
+gboolean
+unknot_hold_timer_get_running (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
+
+  return timer_is_active (self) && !self->paused;
+}
+
+gboolean
+unknot_hold_timer_get_paused (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
+
+  return self->paused;
+}
+
+gboolean
+unknot_hold_timer_get_can_extend (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
+
+  return self->phase == UNKNOT_HOLD_PHASE_HOLD && !self->extended;
+}
+
+gint64
+unknot_hold_timer_get_remaining_us (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  if (!timer_is_active (self) || self->phase_duration_us == 0)
+    return 0;
+
+  return CLAMP (self->phase_start_us + self->phase_duration_us - timer_now (self),
+                0, self->phase_duration_us);
+}
+
+/**
+ * unknot_hold_timer_get_phase_duration_us:
+ * @self: a timer
+ *
+ * Returns: the length of the current phase including any extension, or 0
+ *   when it is not timed
+ */
+gint64
+unknot_hold_timer_get_phase_duration_us (UnknotHoldTimer *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  if (!timer_is_active (self))
+    return 0;
+
+  return self->phase_duration_us;
+}
+
+gint64
+unknot_hold_timer_get_phase_elapsed_us (UnknotHoldTimer *self)
+{
+  gint64 elapsed_us;
+
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+
+  if (!timer_is_active (self))
+    return 0;
+
+  elapsed_us = MAX (0, timer_now (self) - self->phase_start_us);
+
+  if (self->phase_duration_us > 0)
+    elapsed_us = MIN (elapsed_us, self->phase_duration_us);
+
+  return elapsed_us;
+}
+
+/**
+ * unknot_hold_timer_start:
+ * @self: a timer
+ *
+ * Starts the plan from its first phase when idle or done; does nothing
+ * while a plan runs or is paused.
+ */
+void
+unknot_hold_timer_start (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (timer_is_active (self))
+    return;
+
+  timer_run_from_start (self);
+}
+
+void
+unknot_hold_timer_pause (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!unknot_hold_timer_get_running (self))
+    return;
+
+  self->paused_at_us = unknot_clock_get_time (self->clock);
+  self->paused = TRUE;
+  timer_cancel_tick (self);
+  timer_sync (self);
+}
+
+void
+unknot_hold_timer_resume (UnknotHoldTimer *self)
+{
+  gint64 paused_for_us;
+
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!self->paused)
+    return;
+
+  paused_for_us = unknot_clock_get_time (self->clock) - self->paused_at_us;
+  self->phase_start_us += paused_for_us;
+  self->run_start_us += paused_for_us;
+  self->paused = FALSE;
+  timer_schedule_tick (self);
+  timer_sync (self);
+}
+
+void
+unknot_hold_timer_toggle (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!timer_is_active (self))
+    unknot_hold_timer_start (self);
+  else if (self->paused)
+    unknot_hold_timer_resume (self);
+  else
+    unknot_hold_timer_pause (self);
+}
+
+/**
+ * unknot_hold_timer_skip:
+ * @self: a timer
+ *
+ * Ends the current phase now. A paused timer stays paused in the next phase.
+ */
+void
+unknot_hold_timer_skip (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!timer_is_active (self))
+    return;
+
+  timer_begin_step (self, self->step + 1, timer_now (self));
+}
+
+/**
+ * unknot_hold_timer_back:
+ * @self: a timer
+ *
+ * Restarts the current phase when more than two seconds of it have passed
+ * or it is the first one; otherwise goes to the previous phase.
+ */
+void
+unknot_hold_timer_back (UnknotHoldTimer *self)
+{
+  gint64 now_us;
+  guint previous;
+
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!timer_is_active (self))
+    return;
+
+  now_us = timer_now (self);
+  previous = timer_previous_step (self);
+
+  if (now_us - self->phase_start_us > BACK_RESTARTS_AFTER_US || previous == self->step)
+    timer_restart_phase (self, now_us);
+  else
+    timer_begin_step (self, previous, now_us);
+}
+
+/**
+ * unknot_hold_timer_restart:
+ * @self: a timer
+ *
+ * Starts the plan again from its first phase, running, from any state.
+ */
+void
+unknot_hold_timer_restart (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  timer_run_from_start (self);
+}
+
+void
+unknot_hold_timer_stop (UnknotHoldTimer *self)
+{
+  guint serial;
+
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->phase == UNKNOT_HOLD_PHASE_IDLE)
+    return;
+
+  g_object_ref (self);
+  timer_cancel_tick (self);
+  self->step = 0;
+  self->phase = UNKNOT_HOLD_PHASE_IDLE;
+  self->side = UNKNOT_SIDE_NONE;
+  self->rep = 0;
+  self->phase_duration_us = 0;
+  self->paused = FALSE;
+  self->extended = FALSE;
+  serial = ++self->serial;
+  timer_sync (self);
+  timer_emit_phase_changed (self, serial);
+  g_object_unref (self);
+}
+
+void
+unknot_hold_timer_found_it (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (self->phase != UNKNOT_HOLD_PHASE_SEARCH)
+    return;
+
+  timer_begin_step (self, self->step + 1, timer_now (self));
+}
+
+/**
+ * unknot_hold_timer_extend:
+ * @self: a timer
+ *
+ * Adds #UnknotHoldTimer:extend-seconds to the current hold, once per hold.
+ */
+void
+unknot_hold_timer_extend (UnknotHoldTimer *self)
+{
+  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+
+  if (!unknot_hold_timer_get_can_extend (self))
+    return;
+
+  self->extended = TRUE;
+  self->phase_duration_us += (gint64) self->extend_seconds * G_USEC_PER_SEC;
+  timer_schedule_tick (self);
+  timer_sync (self);
+}

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "unknot-clock.h"
+#include "unknot-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  UNKNOT_HOLD_PHASE_IDLE,
+  UNKNOT_HOLD_PHASE_POSITION,
+  UNKNOT_HOLD_PHASE_SEARCH,
+  UNKNOT_HOLD_PHASE_HOLD,
+  UNKNOT_HOLD_PHASE_RELEASE,
+  UNKNOT_HOLD_PHASE_SWITCH_SIDE,
+  UNKNOT_HOLD_PHASE_DONE,
+} UnknotHoldPhase;
+
+#define UNKNOT_TYPE_HOLD_PHASE (unknot_hold_phase_get_type ())
+#define UNKNOT_TYPE_HOLD_TIMER (unknot_hold_timer_get_type ())
+
+GType            unknot_hold_phase_get_type              (void) G_GNUC_CONST;
+const char      *unknot_hold_phase_get_title             (UnknotHoldPhase  phase);
+const char      *unknot_hold_phase_get_instruction       (UnknotHoldPhase  phase);
+
+G_DECLARE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, UNKNOT, HOLD_TIMER, GObject)
+
+UnknotHoldTimer *unknot_hold_timer_new                   (UnknotClock     *clock);
+UnknotClock     *unknot_hold_timer_get_clock             (UnknotHoldTimer *self);
+
+guint            unknot_hold_timer_get_position_seconds  (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_position_seconds  (UnknotHoldTimer *self,
+                                                          guint            position_seconds);
+guint            unknot_hold_timer_get_search_seconds    (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_search_seconds    (UnknotHoldTimer *self,
+                                                          guint            search_seconds);
+guint            unknot_hold_timer_get_hold_seconds      (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_hold_seconds      (UnknotHoldTimer *self,
+                                                          guint            hold_seconds);
+guint            unknot_hold_timer_get_release_seconds   (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_release_seconds   (UnknotHoldTimer *self,
+                                                          guint            release_seconds);
+guint            unknot_hold_timer_get_reps              (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_reps              (UnknotHoldTimer *self,
+                                                          guint            reps);
+UnknotSide       unknot_hold_timer_get_sides             (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_sides             (UnknotHoldTimer *self,
+                                                          UnknotSide       sides);
+guint            unknot_hold_timer_get_extend_seconds    (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_extend_seconds    (UnknotHoldTimer *self,
+                                                          guint            extend_seconds);
+
+UnknotHoldPhase  unknot_hold_timer_get_phase             (UnknotHoldTimer *self);
+UnknotSide       unknot_hold_timer_get_side              (UnknotHoldTimer *self);
+guint            unknot_hold_timer_get_rep               (UnknotHoldTimer *self);
+guint            unknot_hold_timer_get_remaining         (UnknotHoldTimer *self);
+guint            unknot_hold_timer_get_elapsed           (UnknotHoldTimer *self);
+gboolean         unknot_hold_timer_get_running           (UnknotHoldTimer *self);
+gboolean         unknot_hold_timer_get_paused            (UnknotHoldTimer *self);
+gboolean         unknot_hold_timer_get_can_extend        (UnknotHoldTimer *self);
+gint64           unknot_hold_timer_get_remaining_us      (UnknotHoldTimer *self);
+gint64           unknot_hold_timer_get_phase_duration_us (UnknotHoldTimer *self);
+gint64           unknot_hold_timer_get_phase_elapsed_us  (UnknotHoldTimer *self);
+
+void             unknot_hold_timer_start                 (UnknotHoldTimer *self);
+void             unknot_hold_timer_pause                 (UnknotHoldTimer *self);
+void             unknot_hold_timer_resume                (UnknotHoldTimer *self);
+void             unknot_hold_timer_toggle                (UnknotHoldTimer *self);
+void             unknot_hold_timer_skip                  (UnknotHoldTimer *self);
+void             unknot_hold_timer_back                  (UnknotHoldTimer *self);
+void             unknot_hold_timer_restart               (UnknotHoldTimer *self);
+void             unknot_hold_timer_stop                  (UnknotHoldTimer *self);
+void             unknot_hold_timer_found_it              (UnknotHoldTimer *self);
+void             unknot_hold_timer_extend                (UnknotHoldTimer *self);
+
+G_END_DECLS

@@ -1,0 +1,468 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-caution.h"
+#include "unknot-muscle-page.h"
+#include "unknot-tool.h"
+
+struct _UnknotMusclePage
+{
+  AdwBin           parent_instance;
+
+  UnknotMuscle    *muscle;
+  UnknotTechnique *technique;
+  guint            preferred_hold;
+  guint            preferred_reps;
+
+  GtkLabel        *name_label;
+  GtkLabel        *anatomical_label;
+  GtkLabel        *about_label;
+  GtkBox          *tools_box;
+  GtkDropDown     *sides_dropdown;
+  GtkButton       *start_button;
+  GtkLabel        *position_label;
+  GtkListBox      *steps_list;
+  AdwActionRow    *hold_row;
+  AdwActionRow    *reps_row;
+  GtkListBox      *cautions_list;
+  GtkLabel        *stretch_label;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotMusclePage, unknot_muscle_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_MUSCLE,
+  PROP_TECHNIQUE,
+  PROP_PREFERRED_HOLD,
+  PROP_PREFERRED_REPS,
+  N_PROPS
+};
+
+enum {
+  START,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+unknot_muscle_page_new (void)
+{
+  return g_object_new (UNKNOT_TYPE_MUSCLE_PAGE, NULL);
+}
+
+static GtkWidget *
+create_step_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkStringObject *step = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *number = gtk_label_new (g_object_get_data (G_OBJECT (step), "number"));
+
+  gtk_widget_add_css_class (number, "step-number");
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_string_object_get_string (step));
+
+  return row;
+}
+
+static const struct {
+  const char *icon;
+  const char *css_class;
+  const char *label;
+} severity_looks[] = {
+  [UNKNOT_SEVERITY_INFO] = { "dialog-information-symbolic", "accent", N_("Good to know") },
+  [UNKNOT_SEVERITY_WARNING] = { "dialog-warning-symbolic", "warning", N_("Take care") },
+  [UNKNOT_SEVERITY_STOP] = { "action-unavailable-symbolic", "error", N_("Stop") },
+};
+
+/* Severity is shown three ways: icon, colour and a spoken word. */
+GtkWidget *
+unknot_caution_row_new (UnknotCaution *caution)
+{
+  UnknotSeverity severity = unknot_caution_get_severity (caution);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
+
+  gtk_widget_add_css_class (icon, severity_looks[severity].css_class);
+  gtk_widget_set_tooltip_text (icon, _(severity_looks[severity].label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(severity_looks[severity].label), -1);
+  gtk_widget_add_css_class (row, "caution");
+  gtk_widget_add_css_class (row, severity_looks[severity].css_class);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_caution_get_title (caution));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_caution_get_text (caution));
+
+  return row;
+}
+
+static GtkWidget *
+create_caution_row (gpointer item,
+                    gpointer user_data)
+{
+  return unknot_caution_row_new (UNKNOT_CAUTION (item));
+}
+
+static GListModel *
+steps_model (UnknotTechnique *technique)
+{
+  const char * const *steps = unknot_technique_get_steps (technique);
+  GtkStringList *list = gtk_string_list_new (steps);
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_object_set_data_full (item, "number", g_strdup_printf ("%u", i + 1), g_free);
+    }
+
+  return G_LIST_MODEL (list);
+}
+
+static guint
+clamp_to (guint preferred,
+          guint min,
+          guint max)
+{
+  return preferred == 0 ? min : CLAMP (preferred, min, max);
+}
+
+guint
+unknot_muscle_page_get_hold (UnknotMusclePage *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), 0);
+  g_return_val_if_fail (self->technique != NULL, 0);
+
+  return clamp_to (self->preferred_hold, unknot_technique_get_hold_min (self->technique),
+                   unknot_technique_get_hold_max (self->technique));
+}
+
+guint
+unknot_muscle_page_get_reps (UnknotMusclePage *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), 0);
+  g_return_val_if_fail (self->technique != NULL, 0);
+
+  return clamp_to (self->preferred_reps, unknot_technique_get_reps_min (self->technique),
+                   unknot_technique_get_reps_max (self->technique));
+}
+
+static void
+unknot_muscle_page_update_dose (UnknotMusclePage *self)
+{
+  g_autofree char *hold = NULL;
+  g_autofree char *hold_range = NULL;
+  g_autofree char *reps = NULL;
+  g_autofree char *reps_range = NULL;
+  UnknotTechnique *t = self->technique;
+
+  if (t == NULL)
+    return;
+
+  /* Translators: a number of seconds */
+  hold = g_strdup_printf (_("%u s"), unknot_muscle_page_get_hold (self));
+  /* Translators: the range of hold times the guidance gives */
+  hold_range = g_strdup_printf (_("Guidance: %u to %u seconds, until the tenderness eases"),
+                                unknot_technique_get_hold_min (t),
+                                unknot_technique_get_hold_max (t));
+  reps = g_strdup_printf ("%u", unknot_muscle_page_get_reps (self));
+  reps_range = g_strdup_printf (_("Guidance: %u to %u, no more than 90 seconds in all"),
+                                unknot_technique_get_reps_min (t),
+                                unknot_technique_get_reps_max (t));
+
+  adw_action_row_set_subtitle (self->hold_row, hold_range);
+  adw_action_row_set_subtitle (self->reps_row, reps_range);
+  g_object_set_data_full (G_OBJECT (self->hold_row), "value", g_steal_pointer (&hold), g_free);
+  g_object_set_data_full (G_OBJECT (self->reps_row), "value", g_steal_pointer (&reps), g_free);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (self->hold_row), "label"),
+                      g_object_get_data (G_OBJECT (self->hold_row), "value"));
+  gtk_label_set_text (g_object_get_data (G_OBJECT (self->reps_row), "label"),
+                      g_object_get_data (G_OBJECT (self->reps_row), "value"));
+}
+
+static void
+unknot_muscle_page_show_technique (UnknotMusclePage *self,
+                                   UnknotTechnique  *technique)
+{
+  g_autoptr(GListModel) steps = NULL;
+  const char *stretch;
+
+  if (!g_set_object (&self->technique, technique))
+    return;
+
+  steps = steps_model (technique);
+  gtk_label_set_text (self->position_label, unknot_technique_get_position (technique));
+  gtk_list_box_bind_model (self->steps_list, steps, create_step_row, NULL, NULL);
+  gtk_list_box_bind_model (self->cautions_list, unknot_technique_get_cautions (technique),
+                           create_caution_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->sides_dropdown),
+                          unknot_technique_get_per_side (technique));
+
+  stretch = unknot_technique_get_stretch (technique);
+  gtk_label_set_text (self->stretch_label, stretch != NULL ? stretch : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (
+                            gtk_widget_get_parent (GTK_WIDGET (self->stretch_label)))),
+                          stretch != NULL);
+
+  unknot_muscle_page_update_dose (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TECHNIQUE]);
+}
+
+static void
+on_tool_toggled (GtkToggleButton  *button,
+                 UnknotMusclePage *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    unknot_muscle_page_show_technique (self, g_object_get_data (G_OBJECT (button), "technique"));
+}
+
+static void
+unknot_muscle_page_fill_tools (UnknotMusclePage *self)
+{
+  GListModel *techniques = unknot_muscle_get_techniques (self->muscle);
+  GtkToggleButton *first = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tools_box))) != NULL)
+    gtk_box_remove (self->tools_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (techniques); i++)
+    {
+      g_autoptr(UnknotTechnique) technique = g_list_model_get_item (techniques, i);
+      GtkWidget *button;
+
+      button = gtk_toggle_button_new_with_label (
+        unknot_tool_get_name (unknot_technique_get_tool (technique)));
+      gtk_widget_set_tooltip_text (button, unknot_tool_get_description (
+                                     unknot_technique_get_tool (technique)));
+      g_object_set_data_full (G_OBJECT (button), "technique", g_object_ref (technique),
+                              g_object_unref);
+      gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
+      g_signal_connect (button, "toggled", G_CALLBACK (on_tool_toggled), self);
+      gtk_box_append (self->tools_box, button);
+      if (first == NULL)
+        first = GTK_TOGGLE_BUTTON (button);
+    }
+
+  g_clear_object (&self->technique);
+  if (first != NULL)
+    gtk_toggle_button_set_active (first, TRUE);
+}
+
+UnknotMuscle *
+unknot_muscle_page_get_muscle (UnknotMusclePage *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), NULL);
+
+  return self->muscle;
+}
+
+void
+unknot_muscle_page_set_muscle (UnknotMusclePage *self,
+                               UnknotMuscle     *muscle,
+                               UnknotSide        side)
+{
+  GtkScrolledWindow *scroller;
+
+  g_return_if_fail (UNKNOT_IS_MUSCLE_PAGE (self));
+  g_return_if_fail (UNKNOT_IS_MUSCLE (muscle));
+
+  /* A click on one side still rolls both by default; the side clicked
+   * is what the menu offers first after "Both sides". */
+  gtk_drop_down_set_selected (self->sides_dropdown, 0);
+  g_set_object (&self->muscle, muscle);
+
+  gtk_label_set_text (self->name_label, unknot_muscle_get_name (muscle));
+  if (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT)
+    {
+      g_autofree char *text = g_strdup_printf ("%s · %s", unknot_muscle_get_anatomical_name (muscle),
+                                               unknot_side_get_label (side));
+
+      gtk_label_set_text (self->anatomical_label, text);
+    }
+  else
+    gtk_label_set_text (self->anatomical_label, unknot_muscle_get_anatomical_name (muscle));
+  gtk_label_set_text (self->about_label, unknot_muscle_get_about (muscle));
+  gtk_widget_set_visible (GTK_WIDGET (self->about_label),
+                          unknot_muscle_get_about (muscle) != NULL);
+  unknot_muscle_page_fill_tools (self);
+  /* The bin's own child is not bound: AdwBin unparents it itself. */
+  scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), 0);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUSCLE]);
+}
+
+UnknotTechnique *
+unknot_muscle_page_get_technique (UnknotMusclePage *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), NULL);
+
+  return self->technique;
+}
+
+UnknotSide
+unknot_muscle_page_get_sides (UnknotMusclePage *self)
+{
+  static const UnknotSide choices[] = { UNKNOT_SIDE_BOTH, UNKNOT_SIDE_LEFT, UNKNOT_SIDE_RIGHT };
+  guint selected;
+
+  g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), UNKNOT_SIDE_BOTH);
+
+  if (self->technique != NULL && !unknot_technique_get_per_side (self->technique))
+    return UNKNOT_SIDE_BOTH;
+
+  selected = gtk_drop_down_get_selected (self->sides_dropdown);
+
+  return selected < G_N_ELEMENTS (choices) ? choices[selected] : UNKNOT_SIDE_BOTH;
+}
+
+static void
+on_start_clicked (UnknotMusclePage *self)
+{
+  if (self->technique != NULL)
+    g_signal_emit (self, signals[START], 0);
+}
+
+static void
+add_value_label (AdwActionRow *row)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (label, "dose-value");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (row, label);
+  g_object_set_data (G_OBJECT (row), "label", label);
+}
+
+static void
+unknot_muscle_page_dispose (GObject *object)
+{
+  UnknotMusclePage *self = UNKNOT_MUSCLE_PAGE (object);
+
+  g_clear_object (&self->technique);
+  g_clear_object (&self->muscle);
+  gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_MUSCLE_PAGE);
+
+  G_OBJECT_CLASS (unknot_muscle_page_parent_class)->dispose (object);
+}
+
+static void
+unknot_muscle_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  UnknotMusclePage *self = UNKNOT_MUSCLE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MUSCLE:
+      g_value_set_object (value, self->muscle);
+      break;
+
+    case PROP_TECHNIQUE:
+      g_value_set_object (value, self->technique);
+      break;
+
+    case PROP_PREFERRED_HOLD:
+      g_value_set_uint (value, self->preferred_hold);
+      break;
+
+    case PROP_PREFERRED_REPS:
+      g_value_set_uint (value, self->preferred_reps);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_muscle_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  UnknotMusclePage *self = UNKNOT_MUSCLE_PAGE (object);
+  guint *field;
+
+  switch (prop_id)
+    {
+    case PROP_PREFERRED_HOLD:
+    case PROP_PREFERRED_REPS:
+      field = prop_id == PROP_PREFERRED_HOLD ? &self->preferred_hold : &self->preferred_reps;
+      if (*field == g_value_get_uint (value))
+        return;
+      *field = g_value_get_uint (value);
+      unknot_muscle_page_update_dose (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+unknot_muscle_page_class_init (UnknotMusclePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = unknot_muscle_page_dispose;
+  object_class->get_property = unknot_muscle_page_get_property;
+  object_class->set_property = unknot_muscle_page_set_property;
+
+  properties[PROP_MUSCLE] =
+    g_param_spec_object ("muscle", NULL, NULL, UNKNOT_TYPE_MUSCLE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TECHNIQUE] =
+    g_param_spec_object ("technique", NULL, NULL, UNKNOT_TYPE_TECHNIQUE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREFERRED_HOLD] =
+    g_param_spec_uint ("preferred-hold", NULL, NULL, 0, 120, 30,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PREFERRED_REPS] =
+    g_param_spec_uint ("preferred-reps", NULL, NULL, 0, 10, 2,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[START] = g_signal_new ("start", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/unknot-muscle-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, anatomical_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, about_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, tools_box);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, sides_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, hold_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, reps_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, cautions_list);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, stretch_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_clicked);
+}
+
+static void
+unknot_muscle_page_init (UnknotMusclePage *self)
+{
+  self->preferred_hold = 30;
+  self->preferred_reps = 2;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_value_label (self->hold_row);
+  add_value_label (self->reps_row);
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "unknot-muscle.h"
+#include "unknot-region.h"
+#include "unknot-technique.h"
+
+G_BEGIN_DECLS
+
+UnknotMuscle *_unknot_muscle_new           (const char      *id,
+                                            const char      *name,
+                                            const char      *anatomical_name,
+                                            UnknotBodyGroup  group,
+                                            const char      *keywords,
+                                            const char      *about);
+void          _unknot_muscle_add_region    (UnknotMuscle    *self,
+                                            UnknotRegion    *region);
+void          _unknot_muscle_add_technique (UnknotMuscle    *self,
+                                            UnknotTechnique *technique);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "unknot-technique.h"
+#include "unknot-types.h"
+
+G_BEGIN_DECLS
+
+#define UNKNOT_TYPE_ROUTINE_ITEM (unknot_routine_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (UnknotRoutineItem, unknot_routine_item, UNKNOT, ROUTINE_ITEM, GObject)
+
+UnknotTechnique *unknot_routine_item_get_technique (UnknotRoutineItem *self);
+UnknotSide       unknot_routine_item_get_sides     (UnknotRoutineItem *self);
+guint            unknot_routine_item_get_hold      (UnknotRoutineItem *self);
+guint            unknot_routine_item_get_reps      (UnknotRoutineItem *self);
+guint            unknot_routine_item_get_n_sides   (UnknotRoutineItem *self);
+
+G_END_DECLS

@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "unknot-body-map.h"
+#include "test-utils.h"
+
+typedef struct {
+  UnknotLibrary *library;
+  UnknotBodyMap *map;
+  GtkWindow     *window;
+  char          *activated;
+  UnknotSide     activated_side;
+  char          *zone;
+} Fixture;
+
+static void
+on_muscle_activated (UnknotBodyMap *map,
+                     const char    *muscle_id,
+                     UnknotSide     side,
+                     Fixture       *f)
+{
+  g_free (f->activated);
+  f->activated = g_strdup (muscle_id);
+  f->activated_side = side;
+}
+
+static void
+on_zone_activated (UnknotBodyMap *map,
+                   const char    *zone_id,
+                   Fixture       *f)
+{
+  g_free (f->zone);
+  f->zone = g_strdup (zone_id);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->library = unknot_library_new ();
+  g_assert_true (unknot_library_load_builtin (f->library, &error));
+
+  f->map = UNKNOT_BODY_MAP (unknot_body_map_new ());
+  unknot_body_map_set_library (f->map, f->library);
+  g_signal_connect (f->map, "muscle-activated", G_CALLBACK (on_muscle_activated), f);
+  g_signal_connect (f->map, "zone-activated", G_CALLBACK (on_zone_activated), f);
+  f->window = test_window_new_for (GTK_WIDGET (f->map), 800, 620);
+  g_assert_true (unknot_body_map_get_both_visible (f->map));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->library);
+  g_free (f->activated);
+  g_free (f->zone);
+}
+
+static void
+click_region (Fixture    *f,
+              const char *region_id)
+{
+  double x, y;
+
+  g_assert_true (unknot_body_map_get_region_point (f->map, region_id, &x, &y));
+  test_pointer_click (GTK_WIDGET (f->map), x, y);
+}
+
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  click_region (f, "quadriceps-left");
+
+  g_assert_cmpstr (f->activated, ==, "quadriceps");
+  g_assert_cmpint (f->activated_side, ==, UNKNOT_SIDE_LEFT);
+  g_assert_cmpstr (unknot_body_map_get_selected_muscle (f->map), ==, "quadriceps");
+  g_assert_cmpint (unknot_body_map_get_selected_side (f->map), ==, UNKNOT_SIDE_LEFT);
+  g_assert_nonnull (strstr (unknot_body_map_get_description (f->map),
+                            "Quadriceps, left side, selected"));
+
+  click_region (f, "hamstrings-right");
+  g_assert_cmpstr (unknot_body_map_get_selected_muscle (f->map), ==, "hamstrings");
+  g_assert_cmpint (unknot_body_map_get_selected_side (f->map), ==, UNKNOT_SIDE_RIGHT);
+}
+
+static void
+test_click_zone_explains (Fixture       *f,
+                          gconstpointer  data)
+{
+  click_region (f, "zone-low-back");
+
+  g_assert_cmpstr (f->zone, ==, "low-back");
+  g_assert_null (f->activated);
+  g_assert_null (unknot_body_map_get_selected_muscle (f->map));
+}
+
+static void
+test_hover_follows_pointer (Fixture       *f,
+                            gconstpointer  data)
+{
+  double x, y;
+
+  g_assert_true (unknot_body_map_get_region_point (f->map, "calves-left", &x, &y));
+  test_pointer_move (GTK_WIDGET (f->map), x, y);
+  g_assert_cmpstr (unknot_body_map_get_hover_region (f->map), ==, "calves-left");
+
+  g_assert_true (unknot_body_map_get_region_point (f->map, "pectorals-right", &x, &y));
+  test_pointer_move (GTK_WIDGET (f->map), x, y);
+  g_assert_cmpstr (unknot_body_map_get_hover_region (f->map), ==, "pectorals-right");
+
+  test_pointer_move (GTK_WIDGET (f->map), 3, 3);
+  g_assert_null (unknot_body_map_get_hover_region (f->map));
+}
+
+/* On the front figure the person's left is on the viewer's right, so
+ * from the left quadriceps the right arrow reaches the left IT band. */
+static void
+test_keyboard_moves_to_neighbour (Fixture       *f,
+                                  gconstpointer  data)
+{
+  click_region (f, "quadriceps-left");
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "quadriceps-left");
+  gtk_widget_grab_focus (GTK_WIDGET (f->map));
+
+  test_key (GTK_WIDGET (f->map), "Right");
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "it-band-left");
+  g_assert_nonnull (strstr (unknot_body_map_get_description (f->map),
+                            "IT band and TFL, left side"));
+
+  test_key (GTK_WIDGET (f->map), "Left");
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "quadriceps-left");
+
+  test_key (GTK_WIDGET (f->map), "Down");
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "zone-knee-left");
+
+  unknot_body_map_select (f->map, NULL, UNKNOT_SIDE_NONE);
+  test_key (GTK_WIDGET (f->map), "Up Return");
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "quadriceps-left");
+  g_assert_cmpstr (unknot_body_map_get_selected_muscle (f->map), ==, "quadriceps");
+
+  test_key (GTK_WIDGET (f->map), "Escape");
+  g_assert_null (unknot_body_map_get_selected_muscle (f->map));
+}
+
+static void
+test_narrow_shows_one_view (Fixture       *f,
+                            gconstpointer  data)
+{
+  double x, y;
+
+  gtk_window_set_default_size (f->window, 320, 700);
+  test_iterate (300);
+  g_assert_false (unknot_body_map_get_both_visible (f->map));
+  g_assert_true (unknot_body_map_get_region_point (f->map, "quadriceps-left", &x, &y));
+  g_assert_false (unknot_body_map_get_region_point (f->map, "hamstrings-left", &x, &y));
+
+  unknot_body_map_set_view (f->map, UNKNOT_VIEW_BACK);
+  test_iterate (100);
+  g_assert_true (unknot_body_map_get_region_point (f->map, "hamstrings-left", &x, &y));
+  g_assert_nonnull (strstr (unknot_body_map_get_description (f->map), "back view"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+  gtk_init ();
+
+  g_test_add ("/body-map/click-selects", Fixture, NULL,
+              fixture_set_up, test_click_selects, fixture_tear_down);
+  g_test_add ("/body-map/click-zone-explains", Fixture, NULL,
+              fixture_set_up, test_click_zone_explains, fixture_tear_down);
+  g_test_add ("/body-map/hover-follows-pointer", Fixture, NULL,
+              fixture_set_up, test_hover_follows_pointer, fixture_tear_down);
+  g_test_add ("/body-map/keyboard-moves-to-neighbour", Fixture, NULL,
+              fixture_set_up, test_keyboard_moves_to_neighbour, fixture_tear_down);
+  g_test_add ("/body-map/narrow-shows-one-view", Fixture, NULL,
+              fixture_set_up, test_narrow_shows_one_view, fixture_tear_down);
+
+  return g_test_run ();
+}

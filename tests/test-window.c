@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "unknot-body-map.h"
+#include "unknot-muscle-page.h"
+#include "unknot-routines-page.h"
+#include "unknot-safety-window.h"
+#include "unknot-session-view.h"
+#include "unknot-window.h"
+#include "unknot-zone-page.h"
+#include "test-utils.h"
+
+#define SEARCH_PLACEHOLDER "Search muscles and areas"
+
+typedef struct {
+  UnknotApplication *app;
+  UnknotWindow      *window;
+  UnknotClock       *clock;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  gboolean acknowledged = GPOINTER_TO_INT (data);
+
+  f->app = test_app_new ();
+  g_settings_set_boolean (unknot_application_get_settings (f->app), "safety-acknowledged",
+                          acknowledged);
+  /* Xvfb has no sound card and the test bus no notification server. */
+  g_settings_set_boolean (unknot_application_get_settings (f->app), "sound-cues", FALSE);
+  g_settings_set_boolean (unknot_application_get_settings (f->app), "notifications", FALSE);
+  f->window = UNKNOT_WINDOW (test_app_get_window (f->app));
+  f->clock = unknot_clock_new_manual (0);
+  unknot_window_use_clock (f->window, f->clock);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->window)));
+  test_iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  test_app_quit (f->app);
+  g_clear_object (&f->clock);
+}
+
+static GtkWidget *
+find (Fixture    *f,
+      GType       type,
+      const char *label)
+{
+  GtkWidget *widget = test_find_widget (GTK_WIDGET (f->window), type, label);
+
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+static void
+search (Fixture    *f,
+        const char *text)
+{
+  GtkWidget *entry = find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* Without waiting for the entry's typing delay */
+  g_signal_emit_by_name (entry, "search-changed");
+  test_iterate (50);
+}
+
+static guint
+count_visible_results (Fixture *f)
+{
+  GtkWidget *sidebar = gtk_widget_get_parent (find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER));
+  GtkWidget *list;
+  guint n = 0;
+
+  list = gtk_widget_get_parent (test_find_widget (sidebar, ADW_TYPE_ACTION_ROW,
+                                                             "Quadriceps"));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_child_visible (row) ? 1 : 0;
+
+  return n;
+}
+
+static UnknotMuscle *
+shown_muscle (Fixture *f)
+{
+  UnknotMusclePage *page = UNKNOT_MUSCLE_PAGE (find (f, UNKNOT_TYPE_MUSCLE_PAGE, NULL));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (page)))
+    return NULL;
+
+  return unknot_muscle_page_get_muscle (page);
+}
+
+static void
+test_search_finds_everyday_words (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *entry = find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER);
+
+  /* The four thigh muscles, and the hip flexors, which reach into it */
+  search (f, "thigh");
+  g_assert_cmpuint (count_visible_results (f), ==, 5);
+
+  search (f, "butt");
+  g_assert_cmpuint (count_visible_results (f), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
+  test_iterate (50);
+  g_assert_nonnull (shown_muscle (f));
+  g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "glutes");
+
+  search (f, "low back");
+  g_signal_emit_by_name (entry, "activate");
+  test_iterate (50);
+  g_assert_true (gtk_widget_get_mapped (find (f, UNKNOT_TYPE_ZONE_PAGE, NULL)));
+  g_assert_cmpstr (unknot_zone_get_id (unknot_zone_page_get_zone (
+                     UNKNOT_ZONE_PAGE (find (f, UNKNOT_TYPE_ZONE_PAGE, NULL)))), ==, "low-back");
+}
+
+static void
+test_map_click_shows_page (Fixture       *f,
+                           gconstpointer  data)
+{
+  UnknotBodyMap *map = UNKNOT_BODY_MAP (find (f, UNKNOT_TYPE_BODY_MAP, NULL));
+  double x, y;
+
+  g_assert_true (unknot_body_map_get_region_point (map, "hamstrings-right", &x, &y));
+  test_pointer_click (GTK_WIDGET (map), x, y);
+  g_assert_nonnull (shown_muscle (f));
+  g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "hamstrings");
+
+  g_assert_true (unknot_body_map_get_region_point (map, "zone-knee-left", &x, &y));
+  test_pointer_click (GTK_WIDGET (map), x, y);
+  g_assert_true (gtk_widget_get_mapped (find (f, UNKNOT_TYPE_ZONE_PAGE, NULL)));
+
+  /* From the zone, a muscle to roll instead is one click away. */
+  gtk_widget_activate (test_find_widget (find (f, UNKNOT_TYPE_ZONE_PAGE, NULL),
+                                         ADW_TYPE_ACTION_ROW, "Quadriceps"));
+  test_iterate (50);
+  g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "quadriceps");
+}
+
+static void
+start_quadriceps (Fixture *f)
+{
+  search (f, "quadriceps");
+  g_signal_emit_by_name (find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER), "activate");
+  test_iterate (50);
+  g_signal_emit_by_name (find (f, GTK_TYPE_BUTTON, "_Start"), "clicked");
+  test_iterate (50);
+}
+
+static void
+test_start_runs_timer (Fixture       *f,
+                       gconstpointer  data)
+{
+  UnknotSession *session;
+  UnknotHoldTimer *timer;
+
+  start_quadriceps (f);
+  g_assert_true (gtk_widget_get_mapped (find (f, UNKNOT_TYPE_SESSION_VIEW, NULL)));
+
+  session = unknot_window_get_session (f->window);
+  timer = unknot_session_get_timer (session);
+  g_assert_true (unknot_hold_timer_get_running (timer));
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_POSITION);
+  g_assert_cmpint (unknot_hold_timer_get_sides (timer), ==, UNKNOT_SIDE_BOTH);
+
+  unknot_clock_advance (f->clock, 10 * G_USEC_PER_SEC);
+  test_iterate (20);
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_SEARCH);
+
+  gtk_widget_activate_action (find (f, UNKNOT_TYPE_SESSION_VIEW, NULL), "session.end", NULL);
+  test_iterate (50);
+  g_assert_true (test_wait_for_unmapped (find (f, UNKNOT_TYPE_SESSION_VIEW, NULL)));
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_IDLE);
+}
+
+static const char *
+find_next_up (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "session-next"))
+    return gtk_widget_get_visible (root) ? gtk_label_get_text (GTK_LABEL (root)) : "";
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = find_next_up (child);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+static const char *
+next_up_text (Fixture *f)
+{
+  const char *text = find_next_up (find (f, UNKNOT_TYPE_SESSION_VIEW, NULL));
+
+  g_assert_nonnull (text);
+
+  return text;
+}
+
+/* Skips phase after phase until the session moves on or completes. */
+static void
+finish_current_item (Fixture *f)
+{
+  UnknotSession *session = unknot_window_get_session (f->window);
+  UnknotHoldTimer *timer = unknot_session_get_timer (session);
+  guint position = unknot_session_get_position (session);
+
+  for (guint i = 0; i < 100; i++)
+    {
+      if (unknot_session_get_position (session) != position
+          || unknot_session_get_completed (session))
+        return;
+      unknot_hold_timer_skip (timer);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_routine_advances (Fixture       *f,
+                       gconstpointer  data)
+{
+  UnknotLibrary *library = unknot_application_get_library (f->app);
+  UnknotRoutine *warm_up = unknot_library_get_routine (library, "warm-up");
+  UnknotSession *session = unknot_window_get_session (f->window);
+  guint n_items = g_list_model_get_n_items (unknot_routine_get_items (warm_up));
+
+  g_signal_emit_by_name (find (f, UNKNOT_TYPE_ROUTINES_PAGE, NULL), "start-routine", warm_up);
+  test_iterate (50);
+  g_assert_true (unknot_session_get_routine (session) == warm_up);
+  g_assert_cmpuint (unknot_session_get_position (session), ==, 0);
+  g_assert_true (g_str_has_prefix (next_up_text (f), "Next up: "));
+
+  for (guint i = 1; i < n_items; i++)
+    {
+      finish_current_item (f);
+      test_iterate (20);
+      g_assert_cmpuint (unknot_session_get_position (session), ==, i);
+    }
+
+  g_assert_cmpstr (next_up_text (f), ==, "");
+  finish_current_item (f);
+  test_iterate (50);
+  g_assert_true (unknot_session_get_completed (session));
+  g_assert_true (test_wait_for_mapped (find (f, GTK_TYPE_BUTTON, "_Done")));
+}
+
+static void
+test_safety_first_run_only (Fixture       *f,
+                            gconstpointer  data)
+{
+  GSettings *settings = unknot_application_get_settings (f->app);
+  GtkWindow *safety = test_find_toplevel ("UnknotSafetyWindow");
+
+  g_assert_nonnull (safety);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (safety)));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), ADW_TYPE_ACTION_ROW,
+                                      "Congestive heart failure"));
+
+  /* Start waits for the sheet to be acknowledged. */
+  start_quadriceps (f);
+  g_assert_false (unknot_hold_timer_get_running (
+                    unknot_session_get_timer (unknot_window_get_session (f->window))));
+
+  g_signal_emit_by_name (test_find_widget (GTK_WIDGET (safety), GTK_TYPE_BUTTON, "_I Understand"),
+                         "clicked");
+  test_iterate (100);
+  g_assert_true (g_settings_get_boolean (settings, "safety-acknowledged"));
+  g_assert_true (unknot_hold_timer_get_running (
+                   unknot_session_get_timer (unknot_window_get_session (f->window))));
+  g_assert_null (test_find_toplevel ("UnknotSafetyWindow"));
+}
+
+static void
+test_no_safety_after_acknowledged (Fixture       *f,
+                                   gconstpointer  data)
+{
+  test_iterate (200);
+  g_assert_null (test_find_toplevel ("UnknotSafetyWindow"));
+}
+
+static void
+test_presentation_keys (Fixture       *f,
+                        gconstpointer  data)
+{
+  UnknotSessionView *view;
+  UnknotHoldTimer *timer = unknot_session_get_timer (unknot_window_get_session (f->window));
+
+  start_quadriceps (f);
+  view = UNKNOT_SESSION_VIEW (find (f, UNKNOT_TYPE_SESSION_VIEW, NULL));
+
+  test_key (GTK_WIDGET (view), "F5");
+  g_assert_true (unknot_session_view_get_presentation (view));
+  /* Xvfb has no window manager to make it full screen; the layout changes. */
+  g_assert_false (gtk_widget_get_visible (test_find_widget (GTK_WIDGET (view),
+                                                            ADW_TYPE_HEADER_BAR, NULL)));
+
+  test_key (GTK_WIDGET (view), "Page_Down");
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_SEARCH);
+  test_key (GTK_WIDGET (view), "Page_Up");
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_POSITION);
+  test_key (GTK_WIDGET (view), "space");
+  g_assert_true (unknot_hold_timer_get_paused (timer));
+  test_key (GTK_WIDGET (view), "b");
+  g_assert_true (unknot_session_view_get_blanked (view));
+  test_key (GTK_WIDGET (view), "b");
+  g_assert_false (unknot_session_view_get_blanked (view));
+
+  test_key (GTK_WIDGET (view), "Escape");
+  g_assert_false (unknot_session_view_get_presentation (view));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  test_key (GTK_WIDGET (view), "Escape");
+  g_assert_true (test_wait_for_unmapped (GTK_WIDGET (view)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+
+#define ADD(path, func, acknowledged) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (acknowledged), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window/search-finds-everyday-words", test_search_finds_everyday_words, TRUE);
+  ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
+  ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
+  ADD ("/window/routine-advances", test_routine_advances, TRUE);
+  ADD ("/window/safety-first-run-only", test_safety_first_run_only, FALSE);
+  ADD ("/window/no-safety-after-acknowledged", test_no_safety_after_acknowledged, TRUE);
+  ADD ("/window/presentation-keys", test_presentation_keys, TRUE);
+
+  return g_test_run ();
+}
