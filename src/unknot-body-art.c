@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 
 #include "unknot-body-art.h"
@@ -10,6 +11,7 @@
 #define CAPTION_SPACE 26      /* below the figures, for "Front" and "Back" */
 #define MAX_REGIONS   254
 #define HIT_MARKER    0x0080  /* green 0x80, red 0: no art colour is exactly this */
+#define HATCH_SPACING 7.0
 
 /* Front figure on the left half, back figure on the right half. The
  * layout depends only on this shape, so it is computed without the art. */
@@ -49,7 +51,18 @@ struct _UnknotBodyArt
   RsvgHandle      *light;
   RsvgHandle      *dark;
   RsvgHandle      *hits;
+
+  /* Region masks for tinting, valid for one frame */
+  UnknotBodyFrame  mask_frame;
+  GHashTable      *masks;
 };
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  graphene_rect_t  bounds;
+  GHashTable      *tints;    /* "colour hatch" → GdkTexture */
+} RegionMask;
 
 G_DEFINE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, G_TYPE_OBJECT)
 
@@ -550,10 +563,273 @@ unknot_body_art_get_inner_point (UnknotBodyArt         *self,
 }
 
 static void
+region_mask_free (gpointer data)
+{
+  RegionMask *mask = data;
+
+  cairo_surface_destroy (mask->surface);
+  g_hash_table_unref (mask->tints);
+  g_free (mask);
+}
+
+static RegionMask *
+unknot_body_art_ensure_mask (UnknotBodyArt         *self,
+                             const UnknotBodyFrame *frame,
+                             const char            *id)
+{
+  RegionMask *mask;
+
+  if (memcmp (frame, &self->mask_frame, sizeof *frame) != 0)
+    {
+      g_hash_table_remove_all (self->masks);
+      self->mask_frame = *frame;
+    }
+
+  mask = g_hash_table_lookup (self->masks, id);
+  if (mask == NULL)
+    {
+      mask = g_new0 (RegionMask, 1);
+      mask->surface = unknot_body_art_render_region (self, frame, id, &mask->bounds);
+      if (mask->surface == NULL)
+        {
+          g_free (mask);
+          return NULL;
+        }
+      mask->tints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_hash_table_insert (self->masks, g_strdup (id), mask);
+    }
+
+  return mask;
+}
+
+static void
+draw_hatching (cairo_t               *cr,
+               const graphene_rect_t *bounds)
+{
+  double x0 = bounds->origin.x - bounds->size.height;
+  double x1 = bounds->origin.x + bounds->size.width;
+
+  cairo_set_line_width (cr, 1.5);
+  for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
+      cairo_line_to (cr, x + bounds->size.height, bounds->origin.y);
+    }
+  cairo_stroke (cr);
+}
+
+static GdkTexture *
+render_tint (RegionMask    *mask,
+             const GdkRGBA *color,
+             gboolean       hatch,
+             int            scale)
+{
+  int width = cairo_image_surface_get_width (mask->surface);
+  int height = cairo_image_surface_get_height (mask->surface);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GdkTexture *texture;
+
+  gdk_cairo_set_source_rgba (cr, color);
+  if (hatch)
+    {
+      graphene_rect_t area = GRAPHENE_RECT_INIT (0, 0, width, height);
+
+      cairo_push_group (cr);
+      cairo_scale (cr, scale, scale);
+      graphene_rect_scale (&area, 1.0 / scale, 1.0 / scale, &area);
+      draw_hatching (cr, &area);
+      cairo_pop_group_to_source (cr);
+    }
+  cairo_mask_surface (cr, mask->surface, 0, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+
+  return texture;
+}
+
+/* Tints one region, or hatches it for a no-roll zone, through its mask.
+ * Each tint is a texture made once: the frame after a hover repaints
+ * only what changed, never the art. */
+void
+unknot_body_art_snapshot_region (UnknotBodyArt         *self,
+                                 GtkSnapshot           *snapshot,
+                                 const UnknotBodyFrame *frame,
+                                 const char            *id,
+                                 const GdkRGBA         *color,
+                                 gboolean               hatch)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *rgba = NULL;
+  RegionMask *mask;
+  GdkTexture *tint;
+
+  g_return_if_fail (UNKNOT_IS_BODY_ART (self));
+
+  mask = unknot_body_art_ensure_mask (self, frame, id);
+  if (mask == NULL)
+    return;
+
+  rgba = gdk_rgba_to_string (color);
+  key = g_strdup_printf ("%s %d", rgba, hatch);
+  tint = g_hash_table_lookup (mask->tints, key);
+  if (tint == NULL)
+    {
+      tint = render_tint (mask, color, hatch, frame->scale);
+      g_hash_table_insert (mask->tints, g_steal_pointer (&key), tint);
+    }
+
+  gtk_snapshot_append_texture (snapshot, tint, &mask->bounds);
+}
+
+static void
+snapshot_caption (GtkWidget   *widget,
+                  GtkSnapshot *snapshot,
+                  const char  *text,
+                  double       center_x,
+                  double       top)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  GdkRGBA color;
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  color.alpha *= 0.7;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - width / 2.0), top));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+  g_object_unref (layout);
+}
+
+/* Below each figure, in @widget's font and colour. The sides are the
+ * person's own: their left is on the viewer's right in front. */
+void
+unknot_body_art_snapshot_captions (const UnknotBodyFrame *frame,
+                                   GtkSnapshot           *snapshot,
+                                   GtkWidget             *widget)
+{
+  graphene_rect_t visible;
+  double bottom, half, x;
+
+  unknot_body_art_get_visible_rect (frame, &visible);
+  bottom = visible.origin.y + visible.size.height + 4;
+  half = frame->show == UNKNOT_BODY_SHOW_BOTH ? visible.size.width / 2 : visible.size.width;
+  x = visible.origin.x;
+
+  if (frame->show != UNKNOT_BODY_SHOW_BACK)
+    {
+      snapshot_caption (widget, snapshot, _("Front · your left is on the right"), x + half / 2,
+                        bottom);
+      x += half;
+    }
+  if (frame->show != UNKNOT_BODY_SHOW_FRONT)
+    snapshot_caption (widget, snapshot, _("Back · your left is on the left"), x + half / 2,
+                      bottom);
+}
+
+/* How far @b lies beyond @a along one axis (0 when they overlap). */
+static double
+gap (double a0,
+     double a1,
+     double b0,
+     double b1)
+{
+  return b0 > a1 ? b0 - a1 : a0 > b1 ? a0 - b1 : 0;
+}
+
+/* Distance ahead and sideways between the shapes' boxes, so that a
+ * narrow region between two wide ones is reached on the way across. */
+static gboolean
+measure_step (const graphene_rect_t *from,
+              const graphene_rect_t *to,
+              double                 dx,
+              double                 dy,
+              double                *along,
+              double                *across)
+{
+  graphene_point_t a, b;
+
+  graphene_rect_get_center (from, &a);
+  graphene_rect_get_center (to, &b);
+
+  /* Ahead means its near edge is past our middle: a long neighbour
+   * alongside (the IT band beside the quadriceps) is not below us. */
+  if ((dx > 0 && to->origin.x < a.x) || (dx < 0 && to->origin.x + to->size.width > a.x)
+      || (dy > 0 && to->origin.y < a.y) || (dy < 0 && to->origin.y + to->size.height > a.y))
+    return FALSE;
+
+  if (dx != 0)
+    {
+      *along = gap (from->origin.x, from->origin.x + from->size.width,
+                    to->origin.x, to->origin.x + to->size.width);
+      *across = gap (from->origin.y, from->origin.y + from->size.height,
+                     to->origin.y, to->origin.y + to->size.height);
+    }
+  else
+    {
+      *along = gap (from->origin.y, from->origin.y + from->size.height,
+                    to->origin.y, to->origin.y + to->size.height);
+      *across = gap (from->origin.x, from->origin.x + from->size.width,
+                     to->origin.x, to->origin.x + to->size.width);
+    }
+
+  /* Centres break ties between regions that touch the same edge. */
+  *along += 0.01 * fabs ((b.x - a.x) * dx + (b.y - a.y) * dy);
+  *across += 0.01 * fabs ((b.x - a.x) * dy - (b.y - a.y) * dx);
+
+  return TRUE;
+}
+
+/* The region an arrow key leads to from @from: the nearest one ahead,
+ * with sideways distance counting double. */
+const char *
+unknot_body_hit_map_find_neighbour (const UnknotBodyHitMap *map,
+                                    const char             *from,
+                                    double                  dx,
+                                    double                  dy)
+{
+  graphene_rect_t here;
+  const char *best = NULL;
+  double best_score = G_MAXDOUBLE;
+
+  g_return_val_if_fail (map != NULL, NULL);
+  g_return_val_if_fail (from != NULL, NULL);
+
+  if (!unknot_body_hit_map_get_bounds (map, from, &here))
+    return NULL;
+
+  for (guint i = 0; map->ids[i] != NULL; i++)
+    {
+      graphene_rect_t there;
+      double along, across;
+
+      if (g_str_equal (map->ids[i], from)
+          || !unknot_body_hit_map_get_bounds (map, map->ids[i], &there)
+          || !measure_step (&here, &there, dx, dy, &along, &across))
+        continue;
+
+      if (along + 2 * across < best_score)
+        {
+          best_score = along + 2 * across;
+          best = map->ids[i];
+        }
+    }
+
+  return best;
+}
+
+static void
 unknot_body_art_finalize (GObject *object)
 {
   UnknotBodyArt *self = UNKNOT_BODY_ART (object);
 
+  g_clear_pointer (&self->masks, g_hash_table_unref);
   g_clear_object (&self->light);
   g_clear_object (&self->dark);
   g_clear_object (&self->hits);
@@ -572,4 +848,5 @@ unknot_body_art_class_init (UnknotBodyArtClass *klass)
 static void
 unknot_body_art_init (UnknotBodyArt *self)
 {
+  self->masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, region_mask_free);
 }

@@ -58,6 +58,15 @@ cairo_surface_t  *unknot_body_art_render_region      (UnknotBodyArt          *se
                                                       graphene_rect_t        *bounds);
 UnknotBodyHitMap *unknot_body_art_render_hit_map     (UnknotBodyArt          *self,
                                                       const UnknotBodyFrame  *frame);
+void              unknot_body_art_snapshot_region    (UnknotBodyArt          *self,
+                                                      GtkSnapshot            *snapshot,
+                                                      const UnknotBodyFrame  *frame,
+                                                      const char             *id,
+                                                      const GdkRGBA          *color,
+                                                      gboolean                hatch);
+void              unknot_body_art_snapshot_captions  (const UnknotBodyFrame  *frame,
+                                                      GtkSnapshot            *snapshot,
+                                                      GtkWidget              *widget);
 gboolean          unknot_body_art_get_inner_point    (UnknotBodyArt          *self,
                                                       const UnknotBodyFrame  *frame,
                                                       const char             *id,
@@ -74,6 +83,10 @@ gboolean          unknot_body_hit_map_get_center     (const UnknotBodyHitMap *ma
 gboolean          unknot_body_hit_map_get_bounds     (const UnknotBodyHitMap *map,
                                                       const char             *id,
                                                       graphene_rect_t        *bounds);
+const char       *unknot_body_hit_map_find_neighbour (const UnknotBodyHitMap *map,
+                                                      const char             *from,
+                                                      double                  dx,
+                                                      double                  dy);
 void              unknot_body_hit_map_free           (UnknotBodyHitMap       *map);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (UnknotBodyHitMap, unknot_body_hit_map_free)

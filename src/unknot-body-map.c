@@ -7,14 +7,6 @@
 #include "unknot-body-art.h"
 #include "unknot-body-map.h"
 
-#define HATCH_SPACING 7.0
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  graphene_rect_t  bounds;
-} RegionMask;
-
 struct _UnknotBodyMap
 {
   GtkWidget         parent_instance;
@@ -37,7 +29,6 @@ struct _UnknotBodyMap
   gboolean          dark;
   GdkTexture       *base;
   UnknotBodyHitMap *hits;
-  GHashTable       *masks;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, GTK_TYPE_WIDGET)
@@ -63,15 +54,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-region_mask_free (gpointer data)
-{
-  RegionMask *mask = data;
-
-  cairo_surface_destroy (mask->surface);
-  g_free (mask);
-}
-
 GtkWidget *
 unknot_body_map_new (void)
 {
@@ -83,7 +65,6 @@ unknot_body_map_drop_renderings (UnknotBodyMap *self)
 {
   g_clear_object (&self->base);
   g_clear_pointer (&self->hits, unknot_body_hit_map_free);
-  g_hash_table_remove_all (self->masks);
 }
 
 static UnknotRegion *
@@ -232,28 +213,6 @@ unknot_body_map_ensure_hits (UnknotBodyMap *self)
   return self->hits;
 }
 
-static RegionMask *
-unknot_body_map_ensure_mask (UnknotBodyMap *self,
-                             const char    *region_id)
-{
-  RegionMask *mask = g_hash_table_lookup (self->masks, region_id);
-
-  if (mask == NULL)
-    {
-      mask = g_new0 (RegionMask, 1);
-      mask->surface = unknot_body_art_render_region (self->art, &self->frame, region_id,
-                                                     &mask->bounds);
-      if (mask->surface == NULL)
-        {
-          g_free (mask);
-          return NULL;
-        }
-      g_hash_table_insert (self->masks, g_strdup (region_id), mask);
-    }
-
-  return mask;
-}
-
 static void
 lookup_color (GtkWidget  *widget,
               const char *name,
@@ -261,50 +220,6 @@ lookup_color (GtkWidget  *widget,
 {
   if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
     gdk_rgba_parse (color, "rgba(53, 132, 228, 0.5)");
-}
-
-static void
-draw_hatching (cairo_t               *cr,
-               const graphene_rect_t *bounds)
-{
-  double x0 = bounds->origin.x - bounds->size.height;
-  double x1 = bounds->origin.x + bounds->size.width;
-
-  cairo_set_line_width (cr, 1.5);
-  for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
-    {
-      cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
-      cairo_line_to (cr, x + bounds->size.height, bounds->origin.y);
-    }
-  cairo_stroke (cr);
-}
-
-/* Tints one region, or hatches it for a no-roll zone, through its mask. */
-static void
-unknot_body_map_paint_region (UnknotBodyMap *self,
-                              GtkSnapshot   *snapshot,
-                              const char    *region_id,
-                              const GdkRGBA *color,
-                              gboolean       hatch)
-{
-  RegionMask *mask = unknot_body_map_ensure_mask (self, region_id);
-  cairo_t *cr;
-
-  if (mask == NULL)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &mask->bounds);
-  gdk_cairo_set_source_rgba (cr, color);
-  if (hatch)
-    {
-      cairo_push_group (cr);
-      draw_hatching (cr, &mask->bounds);
-      cairo_pop_group_to_source (cr);
-    }
-  cairo_translate (cr, mask->bounds.origin.x, mask->bounds.origin.y);
-  cairo_scale (cr, 1.0 / self->frame.scale, 1.0 / self->frame.scale);
-  cairo_mask_surface (cr, mask->surface, 0, 0);
-  cairo_destroy (cr);
 }
 
 static gboolean
@@ -345,11 +260,14 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
         continue;
 
       if (unknot_region_is_zone (region) && self->show_zones)
-        unknot_body_map_paint_region (self, snapshot, id, &zone, TRUE);
+        unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &zone,
+                                         TRUE);
       else if (unknot_body_map_region_is_selected (self, region))
-        unknot_body_map_paint_region (self, snapshot, id, &selected, FALSE);
+        unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &selected,
+                                         FALSE);
       else if (is_highlighted (self, region))
-        unknot_body_map_paint_region (self, snapshot, id, &highlight, FALSE);
+        unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &highlight,
+                                         FALSE);
     }
 }
 
@@ -362,58 +280,17 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
   if (self->hover_region != NULL && unknot_body_map_region_visible (self, self->hover_region))
     {
       lookup_color (GTK_WIDGET (self), "bodymap_hover_color", &color);
-      unknot_body_map_paint_region (self, snapshot, self->hover_region, &color, FALSE);
+      unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->hover_region,
+                                       &color, FALSE);
     }
 
   if (self->focus_region != NULL && gtk_widget_has_visible_focus (GTK_WIDGET (self))
       && unknot_body_map_region_visible (self, self->focus_region))
     {
       lookup_color (GTK_WIDGET (self), "bodymap_focus_color", &color);
-      unknot_body_map_paint_region (self, snapshot, self->focus_region, &color, TRUE);
+      unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->focus_region,
+                                       &color, TRUE);
     }
-}
-
-static void
-snapshot_caption (UnknotBodyMap   *self,
-                  GtkSnapshot     *snapshot,
-                  const char      *text,
-                  double           center_x,
-                  double           top)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
-  GdkRGBA color;
-  int width, height;
-
-  pango_layout_get_pixel_size (layout, &width, &height);
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
-  color.alpha *= 0.7;
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - width / 2.0), top));
-  gtk_snapshot_append_layout (snapshot, layout, &color);
-  gtk_snapshot_restore (snapshot);
-  g_object_unref (layout);
-}
-
-/* The sides are the person's own: their left is on our right in front. */
-static void
-unknot_body_map_snapshot_captions (UnknotBodyMap         *self,
-                                   GtkSnapshot           *snapshot,
-                                   const graphene_rect_t *visible)
-{
-  double bottom = visible->origin.y + visible->size.height + 4;
-  double half = self->frame.show == UNKNOT_BODY_SHOW_BOTH ? visible->size.width / 2
-                                                          : visible->size.width;
-  double x = visible->origin.x;
-
-  if (self->frame.show != UNKNOT_BODY_SHOW_BACK)
-    {
-      snapshot_caption (self, snapshot, _("Front · your left is on the right"), x + half / 2,
-                        bottom);
-      x += half;
-    }
-  if (self->frame.show != UNKNOT_BODY_SHOW_FRONT)
-    snapshot_caption (self, snapshot, _("Back · your left is on the left"), x + half / 2, bottom);
 }
 
 static void
@@ -440,7 +317,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   unknot_body_map_ensure_hits (self);
   unknot_body_map_snapshot_regions (self, snapshot);
   unknot_body_map_snapshot_pointer (self, snapshot);
-  unknot_body_map_snapshot_captions (self, snapshot, &visible);
+  unknot_body_art_snapshot_captions (&self->frame, snapshot, widget);
 }
 
 static void
@@ -625,59 +502,6 @@ unknot_body_map_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
-/* Among the regions that lie ahead in the direction of the arrow, the
- * nearest, with sideways distance counting double. */
-static const char *
-find_neighbour_within (UnknotBodyMap *self,
-                       const char    *from,
-                       double         dx,
-                       double         dy,
-                       double         max_slope)
-{
-  GListModel *regions = unknot_library_get_regions (self->library);
-  const char *best = NULL;
-  double fx, fy, best_score = G_MAXDOUBLE;
-
-  if (!unknot_body_hit_map_get_center (self->hits, from, &fx, &fy))
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-      const char *id = unknot_region_get_id (region);
-      double x, y, along, across, score;
-
-      if (g_str_equal (id, from) || !unknot_body_hit_map_get_center (self->hits, id, &x, &y))
-        continue;
-
-      along = (x - fx) * dx + (y - fy) * dy;
-      across = fabs ((x - fx) * dy - (y - fy) * dx);
-      if (along <= 0.5 || across > along * max_slope)
-        continue;
-
-      score = along + 2 * across;
-      if (score < best_score)
-        {
-          best_score = score;
-          best = id;
-        }
-    }
-
-  return best;
-}
-
-/* Straight ahead first (within 45°), then anything on that side. */
-static const char *
-unknot_body_map_find_neighbour (UnknotBodyMap *self,
-                                const char    *from,
-                                double         dx,
-                                double         dy)
-{
-  const char *next = find_neighbour_within (self, from, dx, dy, 1.0);
-
-  return next != NULL ? next : find_neighbour_within (self, from, dx, dy, G_MAXDOUBLE);
-}
-
 static const char *
 unknot_body_map_first_region (UnknotBodyMap *self)
 {
@@ -718,7 +542,7 @@ unknot_body_map_move_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(dd)", &dx, &dy);
   if (self->focus_region != NULL && unknot_body_map_region_visible (self, self->focus_region))
-    next = unknot_body_map_find_neighbour (self, self->focus_region, dx, dy);
+    next = unknot_body_hit_map_find_neighbour (self->hits, self->focus_region, dx, dy);
   else
     next = unknot_body_map_first_region (self);
 
@@ -963,7 +787,6 @@ unknot_body_map_finalize (GObject *object)
 {
   UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
 
-  g_clear_pointer (&self->masks, g_hash_table_unref);
   g_clear_pointer (&self->highlighted, g_strfreev);
   g_free (self->selected_muscle);
   g_free (self->hover_region);
@@ -1153,7 +976,6 @@ unknot_body_map_init (UnknotBodyMap *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
-  self->masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, region_mask_free);
   self->show_zones = TRUE;
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);

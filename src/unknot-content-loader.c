@@ -101,7 +101,6 @@ get_line (xmlNode *node)
   return xmlGetLineNo (node);
 }
 
-
 static void
 set_error_valist (GError     **error,
                   const char  *name,

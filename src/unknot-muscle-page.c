@@ -325,6 +325,14 @@ unknot_muscle_page_get_sides (UnknotMusclePage *self)
   return selected < G_N_ELEMENTS (choices) ? choices[selected] : UNKNOT_SIDE_BOTH;
 }
 
+void
+unknot_muscle_page_focus_start (UnknotMusclePage *self)
+{
+  g_return_if_fail (UNKNOT_IS_MUSCLE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+}
+
 static void
 on_start_clicked (UnknotMusclePage *self)
 {

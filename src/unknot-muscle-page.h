@@ -21,6 +21,7 @@ UnknotTechnique *unknot_muscle_page_get_technique (UnknotMusclePage *self);
 UnknotSide       unknot_muscle_page_get_sides     (UnknotMusclePage *self);
 guint            unknot_muscle_page_get_hold      (UnknotMusclePage *self);
 guint            unknot_muscle_page_get_reps      (UnknotMusclePage *self);
+void             unknot_muscle_page_focus_start   (UnknotMusclePage *self);
 GtkWidget       *unknot_caution_row_new           (UnknotCaution    *caution);
 
 G_END_DECLS

@@ -428,6 +428,19 @@ find_hold_runs (GListModel *items,
     add_hold_run (runs, &run);
 }
 
+static int
+compare_hold_runs (gconstpointer a,
+                   gconstpointer b)
+{
+  const HoldRun *run_a = a;
+  const HoldRun *run_b = b;
+
+  if (run_a->first != run_b->first)
+    return run_a->first < run_b->first ? -1 : 1;
+
+  return (int) run_a->side - (int) run_b->side;
+}
+
 /* The same run on the left and on the right reads as one problem. */
 static void
 merge_hold_runs (GArray *left,
@@ -451,6 +464,7 @@ merge_hold_runs (GArray *left,
     }
 
   g_array_append_vals (left, right->data, right->len);
+  g_array_sort (left, compare_hold_runs);
 }
 
 static void

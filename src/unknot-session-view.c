@@ -28,6 +28,7 @@ struct _UnknotSessionView
   GtkWidget       *controls_box;
   GtkButton       *pause_button;
   GtkWidget       *found_button;
+  GtkWidget       *extend_button;
   AdwStatusPage   *summary_page;
 };
 
@@ -259,6 +260,8 @@ unknot_session_view_set_session (UnknotSessionView *self,
   g_signal_connect_object (timer, "notify::running",
                            G_CALLBACK (unknot_session_view_update_running), self,
                            G_CONNECT_SWAPPED);
+  g_object_bind_property (timer, "can-extend", self->extend_button, "visible",
+                          G_BINDING_SYNC_CREATE);
 
   unknot_timer_view_set_timer (self->timer_view, timer);
   gtk_stack_set_visible_child_name (self->stack, "running");
@@ -504,6 +507,7 @@ unknot_session_view_class_init (UnknotSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, controls_box);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, pause_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, found_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, extend_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, summary_page);
 
   unknot_session_view_install_actions (widget_class);

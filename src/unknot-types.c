@@ -139,7 +139,7 @@ _unknot_text_normalize (const char *text)
           if (out->len > 0 && out->str[out->len - 1] != ' ')
             g_string_append_c (out, ' ');
         }
-      else if ((guchar) *p >= 0x20 && *p != 0x7f)
+      else if ((guchar) *p >= 0x20)
         {
           g_string_append_c (out, *p);
         }

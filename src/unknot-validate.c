@@ -9,6 +9,15 @@
 #include "unknot-library.h"
 #include "unknot-validate.h"
 
+/* Raw UTF-8: g_printerr() would turn every quote into "?" when the
+ * process has not called setlocale(), as before GTK starts.
+ */
+static void
+print_line (const char *text)
+{
+  fprintf (stderr, "%s\n", text);
+}
+
 static gboolean
 validate_path (UnknotLibrary *library,
                const char    *path)
@@ -23,10 +32,7 @@ validate_path (UnknotLibrary *library,
                                 &error))
     return TRUE;
 
-  /* Raw UTF-8: g_printerr() would turn every quote into "?" when the
-   * process has not called setlocale(), as before GTK starts.
-   */
-  fprintf (stderr, "%s\n", error->message);
+  print_line (error->message);
   return FALSE;
 }
 
@@ -42,14 +48,14 @@ unknot_validate_run (const char * const *paths)
 
   if (paths == NULL || paths[0] == NULL)
     {
-      g_printerr ("%s\n", _("Usage: unknot --validate FILE…"));
+      print_line (_("Usage: unknot --validate FILE…"));
       return 2;
     }
 
   library = unknot_library_new ();
   if (!unknot_library_load_builtin (library, &error))
     {
-      g_printerr ("%s\n", error->message);
+      print_line (error->message);
       return 1;
     }
 

@@ -260,14 +260,22 @@ on_search_changed (UnknotWindow *self)
   gtk_list_box_select_row (self->results_list, first_visible_result (self));
 }
 
+/* The search is done: the map comes back with the choice on it, and the
+ * keyboard goes on to the page, ready to start. */
 static void
 on_result_activated (UnknotWindow  *self,
                      GtkListBoxRow *row)
 {
-  GObject *target = g_object_get_data (G_OBJECT (row), "target");
+  g_autoptr(GObject) target = g_object_ref (g_object_get_data (G_OBJECT (row), "target"));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  on_search_changed (self);
 
   if (UNKNOT_IS_MUSCLE (target))
-    unknot_window_show_muscle (self, UNKNOT_MUSCLE (target), UNKNOT_SIDE_BOTH);
+    {
+      unknot_window_show_muscle (self, UNKNOT_MUSCLE (target), UNKNOT_SIDE_BOTH);
+      unknot_muscle_page_focus_start (self->muscle_page);
+    }
   else
     unknot_window_show_zone (self, UNKNOT_ZONE (target));
 }

@@ -157,6 +157,43 @@ test_sides_are_the_persons_own (Fixture       *f,
   g_assert_cmpfloat (lx, <, rx);
 }
 
+/* Arrow keys go to the region ahead, so every visible region can be
+ * reached from every other by arrows alone. */
+static void
+test_arrows_reach_everything (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const UnknotBodyFrame frame = { 900, 800, 1, UNKNOT_BODY_SHOW_BOTH };
+  static const double directions[][2] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+  g_autoptr(UnknotBodyHitMap) hits = unknot_body_art_render_hit_map (f->art, &frame);
+  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+  guint n_regions = unknot_body_art_get_n_regions (f->art);
+
+  g_assert_cmpstr (unknot_body_hit_map_find_neighbour (hits, "quadriceps-left", 0, 1), ==,
+                   "zone-knee-left");
+  g_assert_cmpstr (unknot_body_hit_map_find_neighbour (hits, "zone-knee-left", 0, -1), ==,
+                   "quadriceps-left");
+
+  g_ptr_array_add (queue, (gpointer) "quadriceps-left");
+  g_hash_table_add (reached, (gpointer) "quadriceps-left");
+  for (guint i = 0; i < queue->len; i++)
+    for (guint d = 0; d < G_N_ELEMENTS (directions); d++)
+      {
+        const char *next = unknot_body_hit_map_find_neighbour (hits, queue->pdata[i],
+                                                               directions[d][0],
+                                                               directions[d][1]);
+
+        if (next != NULL && g_hash_table_add (reached, (gpointer) next))
+          g_ptr_array_add (queue, (gpointer) next);
+      }
+
+  for (guint i = 0; i < n_regions; i++)
+    if (!g_hash_table_contains (reached, unknot_body_art_get_region_id (f->art, i)))
+      g_test_message ("unreachable: %s", unknot_body_art_get_region_id (f->art, i));
+  g_assert_cmpuint (g_hash_table_size (reached), ==, n_regions);
+}
+
 /* Aspect ratio kept and centred: tools and tests rely on it. */
 static void
 test_layout_is_centred (void)
@@ -207,6 +244,8 @@ main (int   argc,
               fixture_set_up, test_sides_are_the_persons_own, fixture_tear_down);
   g_test_add ("/body-art/base-renders", Fixture, NULL,
               fixture_set_up, test_base_renders, fixture_tear_down);
+  g_test_add ("/body-art/arrows-reach-everything", Fixture, NULL,
+              fixture_set_up, test_arrows_reach_everything, fixture_tear_down);
   g_test_add_func ("/body-art/layout-is-centred", test_layout_is_centred);
 
   return g_test_run ();

@@ -158,6 +158,47 @@ test_zones (void)
   g_assert_finalize_object (library);
 }
 
+/* Read from the XML itself, so a contraindication added later is checked too */
+static void
+assert_every_contraindication_loaded (UnknotLibrary *library)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content",
+                                                 "unknot-content.xml", NULL);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  guint n_in_xml = 0;
+  guint n_loaded = 0;
+  GListModel *cautions = unknot_library_get_cautions (library);
+
+  g_assert_true (g_file_get_contents (path, &xml, NULL, &error));
+  g_assert_no_error (error);
+
+  regex = g_regex_new ("<caution id=\"([a-z0-9-]+)\"[^>]*kind=\"contraindication\"", 0, 0, NULL);
+  for (g_regex_match (regex, xml, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL), n_in_xml++)
+    {
+      g_autofree char *id = g_match_info_fetch (match, 1);
+      UnknotCaution *caution = unknot_library_get_caution (library, id);
+
+      g_assert_nonnull (caution);
+      g_assert_cmpint (unknot_caution_get_kind (caution), ==,
+                       UNKNOT_CAUTION_KIND_CONTRAINDICATION);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (cautions); i++)
+    {
+      g_autoptr(UnknotCaution) caution = g_list_model_get_item (cautions, i);
+
+      if (unknot_caution_get_kind (caution) == UNKNOT_CAUTION_KIND_CONTRAINDICATION)
+        n_loaded++;
+    }
+
+  g_assert_cmpuint (n_in_xml, >=, G_N_ELEMENTS (contraindication_ids));
+  g_assert_cmpuint (n_loaded, ==, n_in_xml);
+}
+
 static void
 test_contraindications (void)
 {
@@ -173,6 +214,8 @@ test_contraindications (void)
       g_assert_cmpstr (unknot_caution_get_title (caution), !=, "");
       g_assert_cmpstr (unknot_caution_get_text (caution), !=, "");
     }
+
+  assert_every_contraindication_loaded (library);
 
   g_assert_cmpint (unknot_caution_get_severity (unknot_library_get_caution (library,
                                                                             "heart-failure")),

@@ -122,6 +122,23 @@ test_search_finds_everyday_words (Fixture       *f,
                      UNKNOT_ZONE_PAGE (find (f, UNKNOT_TYPE_ZONE_PAGE, NULL)))), ==, "low-back");
 }
 
+/* Everything without a pointer: Ctrl+F, type, Enter, Start. */
+static void
+test_keyboard_only_flow (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *entry = find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER);
+
+  test_key (entry, "ctrl+f");
+  g_assert_true (gtk_widget_has_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), entry));
+  test_key (entry, "h a m s");
+  test_iterate (300);
+  test_key (entry, "Return");
+  g_assert_nonnull (shown_muscle (f));
+  g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "hamstrings");
+}
+
 static void
 test_map_click_shows_page (Fixture       *f,
                            gconstpointer  data)
@@ -336,6 +353,7 @@ main (int   argc,
   g_test_add (path, Fixture, GINT_TO_POINTER (acknowledged), fixture_set_up, func, fixture_tear_down)
 
   ADD ("/window/search-finds-everyday-words", test_search_finds_everyday_words, TRUE);
+  ADD ("/window/keyboard-only-flow", test_keyboard_only_flow, TRUE);
   ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
   ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
   ADD ("/window/routine-advances", test_routine_advances, TRUE);

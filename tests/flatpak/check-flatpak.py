@@ -108,10 +108,11 @@ def link_tree(names, packages, top):
     """Hard-link (or copy) the packages' files into top/usr; /etc goes to usr/etc."""
     usr = os.path.join(top, 'usr')
     for name in sorted(names):
-        lists = glob.glob('/var/lib/dpkg/info/%s.list' % name) or \
-            glob.glob('/var/lib/dpkg/info/%s:%s.list' % (name, packages[name][0]))
-        with open(lists[0], encoding='utf-8', errors='surrogateescape') as f:
-            paths = f.read().splitlines()
+        paths = []
+        for list_file in (glob.glob('/var/lib/dpkg/info/%s.list' % name) or
+                          glob.glob('/var/lib/dpkg/info/%s:%s.list' % (name, packages[name][0]))):
+            with open(list_file, encoding='utf-8', errors='surrogateescape') as f:
+                paths += f.read().splitlines()
         for path in paths:
             real = '/usr' + path if path.startswith(MERGED) else path
             if real.startswith('/usr/') and not real.startswith(SKIP_DIRS):
@@ -182,19 +183,25 @@ def build_standin(state, env, arch, branch):
     repo, work = os.path.join(state, 'standin-repo'), os.path.join(state, 'standin-trees')
     for path in (env['FLATPAK_USER_DIR'], repo, work):
         shutil.rmtree(path, ignore_errors=True)
-    # The mode of a user installation's repo: installing then hard-links instead of copying.
-    subprocess.run(['ostree', 'init', '--repo=' + repo, '--mode=bare-user-only'], check=True)
-    multiarch = run(['gcc', '-print-multiarch'], env).stdout.strip() or 'x86_64-linux-gnu'
-    for name, names in trees.items():
-        top = os.path.join(work, name)
-        generate_caches(link_tree(names, packages, top), multiarch)
-        with open(os.path.join(top, 'metadata'), 'w', encoding='utf-8') as f:
-            f.write('[Runtime]\nname=%s\nruntime=org.gnome.Platform/%s/%s\n'
-                    'sdk=org.gnome.Sdk/%s/%s\n' % (name, arch, branch, arch, branch))
-        proc = run(['flatpak', 'build-export', '--runtime', '--files=usr', '--disable-fsync',
-                    '--subject=Stand-in ' + name, repo, top, branch], env)
-        if proc.returncode != 0:
-            return False, 'build-export %s failed\n%s' % (name, tail(proc))
+    try:
+        # The mode of a user installation's repo: installing hard-links instead of copying.
+        subprocess.run(['ostree', 'init', '--repo=' + repo, '--mode=bare-user-only'], check=True,
+                       capture_output=True)
+        multiarch = run(['gcc', '-print-multiarch'], env).stdout.strip() or 'x86_64-linux-gnu'
+        for name, names in trees.items():
+            top = os.path.join(work, name)
+            generate_caches(link_tree(names, packages, top), multiarch)
+            with open(os.path.join(top, 'metadata'), 'w', encoding='utf-8') as f:
+                f.write('[Runtime]\nname=%s\nruntime=org.gnome.Platform/%s/%s\n'
+                        'sdk=org.gnome.Sdk/%s/%s\n' % (name, arch, branch, arch, branch))
+            proc = run(['flatpak', 'build-export', '--runtime', '--files=usr', '--disable-fsync',
+                        '--subject=Stand-in ' + name, repo, top, branch], env)
+            if proc.returncode != 0:
+                return False, 'build-export %s failed\n%s' % (name, tail(proc))
+    except subprocess.CalledProcessError as e:
+        return False, '%s failed\n%s' % (' '.join(e.cmd), e.stderr)
+    except OSError as e:
+        return False, 'assembling the stand-in failed: %s' % e
     # The remote stays: installing an app looks its runtime up in the runtime's origin.
     for cmd in (['flatpak', 'remote-add', '--user', '--no-gpg-verify', 'standin', repo],
                 ['flatpak', 'install', '--user', '-y', '--noninteractive', 'standin'] + refs):
@@ -269,9 +276,13 @@ def check_exports(env, arch, manifest):
     check('the settings schema is compiled in /app', os.path.exists(compiled), compiled)
 
     metadata = configparser.ConfigParser(interpolation=None)
+    metadata.optionxform = str  # bus names keep their case
     metadata.read(os.path.join(location, 'metadata'), encoding='utf-8')
     got = {k: set(filter(None, v.split(';'))) for k, v in
            (metadata['Context'].items() if metadata.has_section('Context') else [])}
+    policy = metadata['Session Bus Policy'] if metadata.has_section('Session Bus Policy') else {}
+    for bus_name, verb in policy.items():
+        got.setdefault(verb + '-name', set()).add(bus_name)
     wanted = {}
     for arg in manifest.get('finish-args', []):
         key, _, value = arg.lstrip('-').partition('=')
@@ -288,7 +299,7 @@ def check_exports(env, arch, manifest):
     check('the app is built with %s and runs on %s' % (want[1], want[0]), have == want, have)
 
 
-def check_run(env, srcdir, state):
+def check_validate(env, srcdir):
     data = os.path.join(env['HOME'], '.var', 'app', APP_ID, 'data')  # the sandbox sees this
     os.makedirs(data, exist_ok=True)
     good = os.path.join(data, 'unknot-content.xml')
@@ -304,18 +315,28 @@ def check_run(env, srcdir, state):
           proc.returncode > 0 and 'broken.unknot' in proc.stdout + proc.stderr,
           'exit %d\n%s' % (proc.returncode, tail(proc)))
 
+
+def unknot_windows(env):
+    found = run(['xdotool', 'search', '--onlyvisible', '--name', '^Unknot$'], env, 10)
+    return set(found.stdout.split())
+
+
+def check_window(env, state):
     name = 'in the sandbox, the app opens a window titled "Unknot" on $DISPLAY'
     if not os.environ.get('DISPLAY') or not shutil.which('xdotool'):
         check(name, False, skip='no DISPLAY or no xdotool (`build-aux/dev test` has both)')
         return
+    before = unknot_windows(env)  # only a new window counts, not one left by another test
     log_path = os.path.join(state, 'gui.log')
     with open(log_path, 'w', encoding='utf-8') as log:
         app = subprocess.Popen(['flatpak', 'run', '--user', '--env=GDK_DEBUG=gl-disable', APP_ID],
                                env=env, stdout=log, stderr=subprocess.STDOUT,
                                start_new_session=True)
     try:
-        found = run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^Unknot$'], env,
-                    timeout=60)
+        new, deadline = set(), time.monotonic() + 60
+        while not new and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+            new = unknot_windows(env) - before
         running = app.poll() is None
     finally:
         if app.poll() is None:
@@ -327,9 +348,8 @@ def check_run(env, srcdir, state):
                 app.wait()
     with open(log_path, encoding='utf-8', errors='replace') as f:
         log_text = f.read()
-    check(name, found.returncode == 0 and found.stdout.strip() and running,
-          'xdotool: %s\napp %s\n%s' % (tail(found), 'running' if running else 'exited',
-                                        log_text[-3000:]))
+    check(name, new and running, 'new windows: %s; app %s\n%s' % (
+        sorted(new), 'running' if running else 'exited', log_text[-3000:]))
 
 
 def skip_reason():
@@ -376,7 +396,8 @@ def main():
         if ok and build_app(srcdir, state, env):
             print('# flatpak-builder: %.0f s' % (time.monotonic() - started))
             check_exports(env, arch, manifest)
-            check_run(env, srcdir, state)
+            check_validate(env, srcdir)
+            check_window(env, state)
     finally:
         shutil.rmtree(runtime_dir, ignore_errors=True)
 
