@@ -580,11 +580,11 @@ set_encoding_error (GError             **error,
     set_error (error, name, problem->line, code,
                _("The file says it is in the encoding “%s”, which Unknot cannot read. "
                  "Save it as UTF-8 and write encoding=\"UTF-8\"."), problem->str1);
-  else if (strstr (problem->message, "labelled") != NULL)
+  else if (g_str_has_prefix (problem->message, "Document labelled"))
     set_error (error, name, problem->line, code,
                _("The file says it is in one encoding but is written in another. "
                  "Save it as UTF-8 and write encoding=\"UTF-8\"."));
-  else if (strstr (problem->message, "UTF-8") != NULL ||
+  else if (g_str_has_prefix (problem->message, "Input is not proper UTF-8") ||
            problem->code == XML_ERR_INVALID_ENCODING)
     set_error (error, name, problem->line, code,
                _("The file holds bytes that are not valid UTF-8 text. "
@@ -611,7 +611,8 @@ set_markup_error (GError             **error,
     set_error (error, name, line, code,
                _("“&%s;” is not something an Unknot file can use. "
                  "Write & as &amp; and < as &lt;."), problem->str1);
-  else if (problem->code == XML_ERR_NAME_REQUIRED && strstr (problem->message, "EntityRef"))
+  else if (problem->code == XML_ERR_NAME_REQUIRED &&
+           g_str_has_prefix (problem->message, "xmlParseEntityRef"))
     set_error (error, name, line, code, _("A lone “&” must be written as &amp;."));
   else if (problem->code == XML_ERR_TAG_NAME_MISMATCH)
     set_error (error, name, line, code,
@@ -646,7 +647,7 @@ set_malformed_error (GError             **error,
   if (problem->message == NULL)
     set_error (error, name, 1, UNKNOT_CONTENT_ERROR_MALFORMED,
                _("The file is not well-formed XML."));
-  else if (strstr (problem->message, "depth") != NULL)
+  else if (g_str_has_prefix (problem->message, "Excessive depth"))
     set_error (error, name, problem->line, UNKNOT_CONTENT_ERROR_MALFORMED,
                _("The elements are nested too deeply for an Unknot file. "
                  "Check for tags that are opened but never closed."));
@@ -1121,6 +1122,19 @@ check_text (Loader  *self,
   return TRUE;
 }
 
+static char *
+get_excerpt (const char *text)
+{
+  g_autofree char *normal = _unknot_text_normalize (text);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (normal, -1) <= 30)
+    return g_steal_pointer (&normal);
+
+  start = g_utf8_substring (normal, 0, 30);
+  return g_strconcat (start, "…", NULL);
+}
+
 static gboolean
 check_no_text (Loader  *self,
                xmlNode *node)
@@ -1133,9 +1147,7 @@ check_no_text (Loader  *self,
           is_blank ((const char *) child->content))
         continue;
 
-      excerpt = g_utf8_substring ((const char *) child->content, 0,
-                                  MIN (g_utf8_strlen ((const char *) child->content, -1), 30));
-      g_strstrip (excerpt);
+      excerpt = get_excerpt ((const char *) child->content);
       return fail (self, child, UNKNOT_CONTENT_ERROR_INVALID,
                    _("<%s> holds the text “%s” outside of any element. "
                      "Move it into the right element or remove it."),

@@ -52,7 +52,6 @@ G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
-  PROP_LIBRARY,
   N_PROPS
 };
 
@@ -66,7 +65,6 @@ unknot_window_new (UnknotApplication *application)
   return g_object_new (UNKNOT_TYPE_WINDOW,
                        "application", application,
                        "settings", unknot_application_get_settings (application),
-                       "library", unknot_application_get_library (application),
                        NULL);
 }
 
@@ -239,6 +237,44 @@ filter_result (GtkListBoxRow *row,
   return unknot_zone_matches (UNKNOT_ZONE (target), query);
 }
 
+static void
+unknot_window_report_load_errors (UnknotWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GPtrArray) errors = NULL;
+
+  if (app != NULL)
+    errors = unknot_application_take_load_errors (UNKNOT_APPLICATION (app));
+
+  for (guint i = 0; errors != NULL && i < errors->len; i++)
+    {
+      const GError *error = g_ptr_array_index (errors, i);
+      g_autofree char *text = g_strdup_printf (_("A routine file was skipped: %s"),
+                                               error->message);
+
+      unknot_window_toast (self, text);
+    }
+}
+
+/* The content and the art are not needed for the first frame, so they
+ * come right after it, or sooner when something asks for them. */
+static void
+unknot_window_ensure_content (UnknotWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->library != NULL || app == NULL)
+    return;
+
+  self->library = g_object_ref (unknot_application_get_library (UNKNOT_APPLICATION (app)));
+  unknot_body_map_set_library (self->body_map, self->library);
+  unknot_session_view_set_library (self->session_view, self->library);
+  unknot_routines_page_set_library (self->routines_page, self->library);
+  unknot_window_fill_results (self);
+  gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
+  unknot_window_report_load_errors (self);
+}
+
 static GtkListBoxRow *
 first_visible_result (UnknotWindow *self)
 {
@@ -253,7 +289,10 @@ first_visible_result (UnknotWindow *self)
 static void
 on_search_changed (UnknotWindow *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *query;
+
+  unknot_window_ensure_content (self);
+  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   gtk_list_box_invalidate_filter (self->results_list);
   gtk_stack_set_visible_child_name (self->left_stack, query[0] != '\0' ? "results" : "map");
@@ -359,6 +398,10 @@ on_safety_acknowledged (UnknotWindow *self)
 static void
 unknot_window_show_safety (UnknotWindow *self)
 {
+  unknot_window_ensure_content (self);
+  if (self->library == NULL)  /* the window is already closing */
+    return;
+
   self->safety_shown = TRUE;
   if (self->safety == NULL)
     {
@@ -443,15 +486,17 @@ void
 unknot_window_import_file (UnknotWindow *self,
                            GFile        *file)
 {
-  GListModel *routines = unknot_library_get_routines (self->library);
-  guint before = g_list_model_get_n_items (routines);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint added;
+  GListModel *routines;
+  guint before, added;
 
   g_return_if_fail (UNKNOT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  unknot_window_ensure_content (self);
+  routines = unknot_library_get_routines (self->library);
+  before = g_list_model_get_n_items (routines);
   if (!unknot_library_load_file (self->library, file, &error))
     {
       unknot_window_toast (self, error->message);
@@ -609,31 +654,24 @@ unknot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
 }
 
-static void
-unknot_window_report_load_errors (UnknotWindow *self)
+/* Runs at idle priority, so after the first frame is painted. */
+static gboolean
+unknot_window_after_first_frame (gpointer data)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GPtrArray) errors = NULL;
+  UnknotWindow *self = data;
 
-  if (app != NULL)
-    errors = unknot_application_take_load_errors (UNKNOT_APPLICATION (app));
+  unknot_window_ensure_content (self);
+  if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
+    unknot_window_show_safety (self);
 
-  for (guint i = 0; errors != NULL && i < errors->len; i++)
-    {
-      const GError *error = g_ptr_array_index (errors, i);
-      g_autofree char *text = g_strdup_printf (_("A routine file was skipped: %s"),
-                                               error->message);
-
-      unknot_window_toast (self, text);
-    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_window_mapped (UnknotWindow *self)
 {
-  unknot_window_report_load_errors (self);
-  if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
-    unknot_window_show_safety (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, unknot_window_after_first_frame,
+                   g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -656,12 +694,6 @@ unknot_window_constructed (GObject *object)
 
   unknot_window_restore_state (self);
   unknot_window_bind_settings (self);
-
-  unknot_body_map_set_library (self->body_map, self->library);
-  unknot_session_view_set_library (self->session_view, self->library);
-  unknot_routines_page_set_library (self->routines_page, self->library);
-  unknot_window_fill_results (self);
-  gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
 
   self->cues = unknot_cues_new (GTK_WINDOW (self), self->settings);
   unknot_window_use_clock (self, NULL);
@@ -705,10 +737,6 @@ unknot_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
-      break;
-
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
       break;
 
     default:
@@ -792,9 +820,6 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, UNKNOT_TYPE_LIBRARY,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

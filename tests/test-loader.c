@@ -219,6 +219,30 @@ test_dry_run_adds_nothing (void)
   g_assert_finalize_object (library);
 }
 
+/* What libxml2 says is matched on its wording, never on names from the file */
+static void
+test_malformed_messages (void)
+{
+  static const char * const inputs[] = { "<depth", "<Excessive depth", "<UTF-8", "<xml>&Input;" };
+  UnknotLibrary *library = load_builtin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (inputs[i], strlen (inputs[i]));
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (unknot_content_load_bytes (library, bytes, "short.xml", NULL,
+                                                 UNKNOT_CONTENT_LOAD_USER, &error));
+      g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_MALFORMED);
+      g_test_message ("%s", error->message);
+      g_assert_null (strstr (error->message, "nested too deeply"));
+      g_assert_null (strstr (error->message, "not valid UTF-8 text"));
+      g_assert_null (strstr (error->message, "written in another"));
+    }
+
+  g_assert_finalize_object (library);
+}
+
 static void
 test_missing_file (void)
 {
@@ -474,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/loader/good-library-wrong-name", test_good_library_wrong_name);
   g_test_add_func ("/loader/builtin-twice", test_builtin_twice);
   g_test_add_func ("/loader/dry-run-adds-nothing", test_dry_run_adds_nothing);
+  g_test_add_func ("/loader/malformed-messages", test_malformed_messages);
   g_test_add_func ("/loader/refuses/missing-file", test_missing_file);
   g_test_add_func ("/loader/refuses/not-a-regular-file", test_not_a_regular_file);
   g_test_add_func ("/loader/refuses/bad-gzip", test_gzip);

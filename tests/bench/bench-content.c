@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 
 #include <gio/gio.h>
@@ -118,6 +119,7 @@ main (int   argc,
   g_autoptr(GBytes) builtin = NULL;
   g_autoptr(GError) error = NULL;
 
+  setlocale (LC_ALL, "");
   builtin = g_resources_lookup_data (RESOURCE_PATH "/content/unknot-content.xml",
                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (builtin == NULL)
