@@ -685,23 +685,27 @@ unknot_body_art_snapshot_region (UnknotBodyArt         *self,
   gtk_snapshot_append_texture (snapshot, tint, &mask->bounds);
 }
 
+/* Each caption keeps to its own figure's width, wrapping if it must. */
 static void
 snapshot_caption (GtkWidget   *widget,
                   GtkSnapshot *snapshot,
                   const char  *text,
                   double       center_x,
+                  double       width,
                   double       top)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   GdkRGBA color;
-  int width, height;
 
-  pango_layout_get_pixel_size (layout, &width, &height);
+  pango_layout_set_width (layout, (int) (width - 8) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   color.alpha *= 0.7;
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - width / 2.0), top));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - (width - 8) / 2.0),
+                                                          top));
   gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);
   g_object_unref (layout);
@@ -725,12 +729,12 @@ unknot_body_art_snapshot_captions (const UnknotBodyFrame *frame,
   if (frame->show != UNKNOT_BODY_SHOW_BACK)
     {
       snapshot_caption (widget, snapshot, _("Front · your left is on the right"), x + half / 2,
-                        bottom);
+                        half, bottom);
       x += half;
     }
   if (frame->show != UNKNOT_BODY_SHOW_FRONT)
     snapshot_caption (widget, snapshot, _("Back · your left is on the left"), x + half / 2,
-                      bottom);
+                      half, bottom);
 }
 
 /* How far @b lies beyond @a along one axis (0 when they overlap). */

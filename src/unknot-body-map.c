@@ -148,9 +148,12 @@ unknot_body_map_update_accessible (UnknotBodyMap *self)
     {
       UnknotMuscle *muscle = unknot_library_get_muscle (self->library, self->selected_muscle);
 
-      /* Translators: %s is a muscle's name */
       if (muscle != NULL)
-        g_string_append_printf (label, _(" %s selected."), unknot_muscle_get_name (muscle));
+        {
+          g_string_append_c (label, ' ');
+          /* Translators: %s is a muscle's name */
+          g_string_append_printf (label, _("%s selected."), unknot_muscle_get_name (muscle));
+        }
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -674,6 +674,7 @@ parse_document (GBytes      *bytes,
   gsize size;
 
   data = g_bytes_get_data (bytes, &size);
+  g_assert (size <= UNKNOT_CONTENT_MAX_BYTES);
   if (size == 0)
     {
       set_error (error, name, 1, UNKNOT_CONTENT_ERROR_MALFORMED,

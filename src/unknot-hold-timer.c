@@ -104,19 +104,19 @@ unknot_hold_phase_get_title (UnknotHoldPhase phase)
   switch (phase)
     {
     case UNKNOT_HOLD_PHASE_IDLE:
-      return _("Ready");
+      return C_("hold phase", "Ready");
     case UNKNOT_HOLD_PHASE_POSITION:
-      return _("Get into position");
+      return C_("hold phase", "Get into position");
     case UNKNOT_HOLD_PHASE_SEARCH:
-      return _("Find a tender spot");
+      return C_("hold phase", "Find a tender spot");
     case UNKNOT_HOLD_PHASE_HOLD:
-      return _("Hold");
+      return C_("hold phase", "Hold");
     case UNKNOT_HOLD_PHASE_RELEASE:
-      return _("Roll on");
+      return C_("hold phase", "Roll on");
     case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
-      return _("Switch sides");
+      return C_("hold phase", "Switch sides");
     case UNKNOT_HOLD_PHASE_DONE:
-      return _("Done");
+      return C_("hold phase", "Done");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -251,7 +251,11 @@ _unknot_library_commit (UnknotLibrary     *self,
 
   n_muscles = self->muscles->len;
   for (guint i = 0; i < added[UNKNOT_CONTENT_MUSCLE]->len; i++)
-    g_ptr_array_add (self->muscles, g_object_ref (g_ptr_array_index (added[UNKNOT_CONTENT_MUSCLE], i)));
+    {
+      UnknotMuscle *muscle = g_ptr_array_index (added[UNKNOT_CONTENT_MUSCLE], i);
+
+      g_ptr_array_add (self->muscles, g_object_ref (muscle));
+    }
 
   append_to_store (self->tools, added[UNKNOT_CONTENT_TOOL]);
   append_to_store (self->cautions, added[UNKNOT_CONTENT_CAUTION]);
@@ -350,6 +354,16 @@ add_dir_error (GPtrArray *errors,
                                 name, error->message));
 }
 
+/**
+ * unknot_library_load_user_routines:
+ * @self: a library with its built-in content
+ * @errors: (out) (optional) (element-type GError) (transfer full): the
+ *   reason each file that was skipped could not be read
+ *
+ * Loads every routine file in the user's data folder, in name order.
+ *
+ * Returns: how many files were loaded
+ */
 guint
 unknot_library_load_user_routines (UnknotLibrary  *self,
                                    GPtrArray     **errors)
@@ -423,8 +437,18 @@ ensure_dir (GFile   *dir,
   return FALSE;
 }
 
-/* The file is checked the way it will be read back before it is written,
- * so a routine saved today cannot fail to load tomorrow.
+/**
+ * unknot_library_save_user_routine:
+ * @self: a library with its built-in content
+ * @routine: a routine someone built or changed
+ * @error: where to put a problem
+ *
+ * Writes the routine to the user's data folder, replacing any earlier
+ * version in one step, and adds it to the routines when it is new.  The
+ * file is checked the way it will be read back before it is written, so a
+ * routine saved today cannot fail to load tomorrow.
+ *
+ * Returns: %TRUE when the routine was saved
  */
 gboolean
 unknot_library_save_user_routine (UnknotLibrary  *self,
@@ -465,6 +489,15 @@ unknot_library_save_user_routine (UnknotLibrary  *self,
   return TRUE;
 }
 
+/**
+ * unknot_library_get_muscle:
+ * @self: a library
+ * @id: a muscle id
+ *
+ * Like the other lookups, returns an object the library keeps alive.
+ *
+ * Returns: (nullable) (transfer none): the muscle, or %NULL
+ */
 UnknotMuscle *
 unknot_library_get_muscle (UnknotLibrary *self,
                            const char    *id)

@@ -77,9 +77,9 @@ static const struct {
   const char *css_class;
   const char *label;
 } severity_looks[] = {
-  [UNKNOT_SEVERITY_INFO] = { "dialog-information-symbolic", "accent", N_("Good to know") },
-  [UNKNOT_SEVERITY_WARNING] = { "dialog-warning-symbolic", "warning", N_("Take care") },
-  [UNKNOT_SEVERITY_STOP] = { "action-unavailable-symbolic", "error", N_("Stop") },
+  [UNKNOT_SEVERITY_INFO] = { "dialog-information-symbolic", "accent", NC_("severity", "Good to know") },
+  [UNKNOT_SEVERITY_WARNING] = { "dialog-warning-symbolic", "warning", NC_("severity", "Take care") },
+  [UNKNOT_SEVERITY_STOP] = { "action-unavailable-symbolic", "error", NC_("severity", "Stop") },
 };
 
 /* Severity is shown three ways: icon, colour and a spoken word. */
@@ -89,11 +89,11 @@ unknot_caution_row_new (UnknotCaution *caution)
   UnknotSeverity severity = unknot_caution_get_severity (caution);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
+  const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "severity", severity_looks[severity].label);
 
   gtk_widget_add_css_class (icon, severity_looks[severity].css_class);
-  gtk_widget_set_tooltip_text (icon, _(severity_looks[severity].label));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(severity_looks[severity].label), -1);
+  gtk_widget_set_tooltip_text (icon, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_add_css_class (row, "caution");
   gtk_widget_add_css_class (row, severity_looks[severity].css_class);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -174,7 +174,8 @@ unknot_muscle_page_update_dose (UnknotMusclePage *self)
                                 unknot_technique_get_hold_min (t),
                                 unknot_technique_get_hold_max (t));
   reps = g_strdup_printf ("%u", unknot_muscle_page_get_reps (self));
-  reps_range = g_strdup_printf (_("Guidance: %u to %u, no more than 90 seconds in all"),
+  reps_range = g_strdup_printf (_("Guidance: %u to %u; no more than 90 seconds of holds on one "
+                                  "muscle group"),
                                 unknot_technique_get_reps_min (t),
                                 unknot_technique_get_reps_max (t));
 
@@ -243,6 +244,9 @@ unknot_muscle_page_fill_tools (UnknotMusclePage *self)
         unknot_tool_get_name (unknot_technique_get_tool (technique)));
       gtk_widget_set_tooltip_text (button, unknot_tool_get_description (
                                      unknot_technique_get_tool (technique)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      unknot_tool_get_name (unknot_technique_get_tool (technique)),
+                                      -1);
       g_object_set_data_full (G_OBJECT (button), "technique", g_object_ref (technique),
                               g_object_unref);
       gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);

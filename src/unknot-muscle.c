@@ -233,7 +233,12 @@ unknot_muscle_get_group (UnknotMuscle *self)
   return self->group;
 }
 
-/* Returns: (nullable): space-separated search words, or %NULL */
+/**
+ * unknot_muscle_get_keywords:
+ * @self: a muscle
+ *
+ * Returns: (nullable): space-separated search words, or %NULL when the content has none
+ */
 const char *
 unknot_muscle_get_keywords (UnknotMuscle *self)
 {
@@ -242,7 +247,12 @@ unknot_muscle_get_keywords (UnknotMuscle *self)
   return self->keywords;
 }
 
-/* Returns: (nullable) */
+/**
+ * unknot_muscle_get_about:
+ * @self: a muscle
+ *
+ * Returns: (nullable): what the muscle does, or %NULL when the content has no text
+ */
 const char *
 unknot_muscle_get_about (UnknotMuscle *self)
 {
@@ -285,6 +295,16 @@ unknot_muscle_get_search_words (UnknotMuscle *self)
   return (const char * const *) self->search_words;
 }
 
+/**
+ * unknot_muscle_matches:
+ * @self: a muscle
+ * @query: (nullable): what someone typed
+ *
+ * Every word of @query must start a word of the name, the anatomical name,
+ * the keywords or the body group, ignoring case and accents.
+ *
+ * Returns: %TRUE when the muscle matches; an empty query matches all
+ */
 gboolean
 unknot_muscle_matches (UnknotMuscle *self,
                        const char   *query)

@@ -166,6 +166,18 @@ unknot_routine_init (UnknotRoutine *self)
 /* Text is stored the way the loader reads it back, so a saved routine
  * loads identically.
  */
+/**
+ * unknot_routine_new:
+ * @id: lowercase letters, digits and hyphens, like "sam-leg-day"
+ * @name: the routine's name
+ * @goal: when to use it
+ * @summary: what it does
+ *
+ * White space in the text is collapsed as the loader does, so a saved
+ * routine reads back identically.
+ *
+ * Returns: (transfer full): a routine with no items, for someone to build
+ */
 UnknotRoutine *
 unknot_routine_new (const char *id,
                     const char *name,
@@ -253,6 +265,13 @@ unknot_routine_get_is_user (UnknotRoutine *self)
   return self->is_user;
 }
 
+/**
+ * unknot_routine_get_file:
+ * @self: a routine
+ *
+ * Returns: (nullable) (transfer none): the file the routine was read from
+ *   or saved to, or %NULL for a built-in or unsaved routine
+ */
 GFile *
 unknot_routine_get_file (UnknotRoutine *self)
 {
@@ -261,7 +280,14 @@ unknot_routine_get_file (UnknotRoutine *self)
   return self->file;
 }
 
-/* A hold or reps of 0 takes the technique's default. */
+/**
+ * unknot_routine_append_item:
+ * @self: a routine
+ * @technique: the technique to do
+ * @sides: %UNKNOT_SIDE_LEFT, %UNKNOT_SIDE_RIGHT or %UNKNOT_SIDE_BOTH
+ * @hold: seconds on each tender spot, or 0 for the technique's default
+ * @reps: how many tender spots, or 0 for the technique's default
+ */
 void
 unknot_routine_append_item (UnknotRoutine   *self,
                             UnknotTechnique *technique,
@@ -493,6 +519,16 @@ check_hold_runs (UnknotRoutine *self,
     }
 }
 
+/**
+ * unknot_routine_check:
+ * @self: a routine
+ *
+ * Checks the plan against the content's rules: 20 to 60 seconds a hold,
+ * at most 90 seconds on one muscle group in a row, at most 30 minutes.
+ *
+ * Returns: (transfer full) (element-type utf8): one translated sentence per
+ *   problem; empty when the routine is fine
+ */
 GPtrArray *
 unknot_routine_check (UnknotRoutine *self)
 {
@@ -517,8 +553,12 @@ unknot_routine_check (UnknotRoutine *self)
   total = unknot_routine_estimate_seconds (self, &times);
   if (total > SESSION_MAX_SECONDS)
     g_ptr_array_add (problems,
-                     g_strdup_printf (_("The routine takes about %u minutes. Keep a session to "
-                                        "30 minutes or less."),
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "The routine takes about %u minute. Keep a "
+                                                   "session to 30 minutes or less.",
+                                                   "The routine takes about %u minutes. Keep a "
+                                                   "session to 30 minutes or less.",
+                                                   (total + 59) / 60),
                                       (total + 59) / 60));
 
   return g_steal_pointer (&problems);
@@ -550,6 +590,12 @@ append_item (GString           *xml,
                           unknot_routine_item_get_reps (item));
 }
 
+/**
+ * unknot_routine_to_xml:
+ * @self: a routine
+ *
+ * Returns: (transfer full): a version 1 routine file holding only @self
+ */
 char *
 unknot_routine_to_xml (UnknotRoutine *self)
 {

@@ -220,9 +220,15 @@ on_session_finished (UnknotSessionView *self)
   const char *stretch = technique != NULL ? unknot_technique_get_stretch (technique) : NULL;
 
   /* Translators: %s is a duration such as "6 minutes" */
-  description = g_strdup_printf (_("You rolled for %s. Stretch now, while the muscles are warm.%s%s"),
-                                 duration, stretch != NULL ? "\n\n" : "",
-                                 stretch != NULL ? stretch : "");
+  description = g_strdup_printf (_("You rolled for %s. Stretch now, while the muscles are warm."),
+                                 duration);
+  if (stretch != NULL)
+    {
+      g_autofree char *with_stretch = g_strconcat (description, "\n\n", stretch, NULL);
+
+      g_free (description);
+      description = g_steal_pointer (&with_stretch);
+    }
   adw_status_page_set_description (self->summary_page, description);
   gtk_stack_set_visible_child_name (self->stack, "summary");
 }

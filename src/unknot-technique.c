@@ -252,6 +252,12 @@ unknot_technique_get_id (UnknotTechnique *self)
   return self->id;
 }
 
+/**
+ * unknot_technique_get_muscle:
+ * @self: a technique
+ *
+ * Returns: (transfer none): the muscle, which the library keeps alive
+ */
 UnknotMuscle *
 unknot_technique_get_muscle (UnknotTechnique *self)
 {
@@ -348,6 +354,12 @@ unknot_technique_get_cautions (UnknotTechnique *self)
   return G_LIST_MODEL (self->cautions);
 }
 
+/**
+ * unknot_technique_get_stretch:
+ * @self: a technique
+ *
+ * Returns: (nullable): the stretch to do after rolling, or %NULL
+ */
 const char *
 unknot_technique_get_stretch (UnknotTechnique *self)
 {

@@ -120,15 +120,20 @@ static void
 unknot_timer_view_update_accessible (UnknotTimerView *self)
 {
   g_autofree char *label = NULL;
+  g_autofree char *left = NULL;
   const char *progress = gtk_label_get_text (self->progress_label);
+  guint remaining;
 
   if (self->timer == NULL)
     return;
 
-  /* Translators: phase, seconds left, then e.g. "Rep 1 of 2 · Left side" */
-  label = g_strdup_printf (_("%s, %s seconds left. %s"),
-                           gtk_label_get_text (self->phase_label),
-                           gtk_label_get_text (self->digits_label),
+  remaining = unknot_hold_timer_get_remaining (self->timer);
+  left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second left", "%u seconds left",
+                                       remaining),
+                          remaining);
+  /* Translators: the phase, the time left ("30 seconds left"), then
+   * the rep and side, e.g. "Rep 1 of 2 · Left side" */
+  label = g_strdup_printf (_("%s, %s. %s"), gtk_label_get_text (self->phase_label), left,
                            progress);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, g_strstrip (label),

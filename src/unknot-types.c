@@ -100,15 +100,15 @@ unknot_body_group_get_label (UnknotBodyGroup group)
   switch (group)
     {
     case UNKNOT_BODY_GROUP_LOWER_LEGS:
-      return _("Lower legs");
+      return C_("body group", "Lower legs");
     case UNKNOT_BODY_GROUP_THIGHS:
-      return _("Thighs");
+      return C_("body group", "Thighs");
     case UNKNOT_BODY_GROUP_HIPS:
-      return _("Hips");
+      return C_("body group", "Hips");
     case UNKNOT_BODY_GROUP_BACK:
-      return _("Back");
+      return C_("body group", "Back");
     case UNKNOT_BODY_GROUP_CHEST_SHOULDERS:
-      return _("Chest and shoulders");
+      return C_("body group", "Chest and shoulders");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -119,6 +119,18 @@ unknot_window_save_state (UnknotWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* The window's title says what it shows, for window lists and switchers. */
+static void
+unknot_window_set_subject (UnknotWindow *self,
+                           const char   *subject)
+{
+  g_autofree char *title = NULL;
+
+  /* Translators: the window title, e.g. "Quadriceps — Unknot" */
+  title = subject != NULL ? g_strdup_printf (_("%s — Unknot"), subject) : g_strdup (_("Unknot"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 static void
 unknot_window_show_detail (UnknotWindow *self,
                            const char   *page)
@@ -134,6 +146,7 @@ unknot_window_show_muscle (UnknotWindow *self,
                            UnknotSide    side)
 {
   unknot_muscle_page_set_muscle (self->muscle_page, muscle, side);
+  unknot_window_set_subject (self, unknot_muscle_get_name (muscle));
   unknot_body_map_select (self->body_map, unknot_muscle_get_id (muscle), side);
   unknot_body_map_set_highlighted (self->body_map, NULL);
   unknot_window_show_detail (self, "muscle");
@@ -144,6 +157,7 @@ unknot_window_show_zone (UnknotWindow *self,
                          UnknotZone   *zone)
 {
   unknot_zone_page_set_zone (self->zone_page, zone);
+  unknot_window_set_subject (self, unknot_zone_get_name (zone));
   unknot_window_show_detail (self, "zone");
 }
 

@@ -234,14 +234,13 @@ assert_technique (UnknotLibrary   *library,
 {
   const char * const *steps = unknot_technique_get_steps (technique);
   GListModel *cautions = unknot_technique_get_cautions (technique);
+  UnknotTool *tool = unknot_technique_get_tool (technique);
 
   g_assert_true (unknot_technique_get_muscle (technique) == muscle);
   g_assert_true (unknot_library_get_technique (library, unknot_technique_get_id (technique)) ==
                  technique);
-  g_assert_nonnull (unknot_technique_get_tool (technique));
-  g_assert_true (unknot_library_get_tool (library,
-                                          unknot_tool_get_id (unknot_technique_get_tool (technique)))
-                 == unknot_technique_get_tool (technique));
+  g_assert_nonnull (tool);
+  g_assert_true (unknot_library_get_tool (library, unknot_tool_get_id (tool)) == tool);
   g_assert_cmpstr (unknot_technique_get_position (technique), !=, "");
   g_assert_cmpuint (g_strv_length ((char **) steps), >=, 3);
   g_assert_cmpuint (g_strv_length ((char **) steps), <=, 6);

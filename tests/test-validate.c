@@ -24,6 +24,19 @@ fixture (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
 }
 
+/* meson sets UNKNOT_BIN; run by hand, the application tests have nothing to run */
+static gboolean
+can_run (RunMode mode)
+{
+  if (mode == RUN_APPLICATION && g_getenv ("UNKNOT_BIN") == NULL)
+    {
+      g_test_skip ("UNKNOT_BIN is not set");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 run_validate (RunMode              mode,
               const char * const  *files,
@@ -67,6 +80,9 @@ test_good_files (gconstpointer data)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
+  if (!can_run (mode))
+    return;
+
   g_assert_cmpint (run_validate (mode, files, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, "");
@@ -86,6 +102,9 @@ test_bad_files (gconstpointer data)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_auto(GStrv) lines = NULL;
+
+  if (!can_run (mode))
+    return;
 
   g_assert_cmpint (run_validate (mode, files, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
@@ -113,6 +132,9 @@ test_no_files (gconstpointer data)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
+  if (!can_run (mode))
+    return;
+
   g_assert_cmpint (run_validate (mode, files, &out, &err), ==, 2);
   g_assert_nonnull (strstr (err, "--validate"));
 }
@@ -124,6 +146,9 @@ test_missing_file (gconstpointer data)
   const char *files[] = { "no-such-file.xml", NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
+
+  if (!can_run (mode))
+    return;
 
   g_assert_cmpint (run_validate (mode, files, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (err, "no-such-file.xml:1: "));

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "unknot-window.h"
+#include "test-utils.h"
+
+/* With LANGUAGE=de the UI, the menus and the content speak German,
+ * from the catalogue built in this build tree. */
+static void
+test_german (void)
+{
+  UnknotApplication *app = test_app_new ();
+  GtkWindow *window = test_app_get_window (app);
+  UnknotLibrary *library = unknot_application_get_library (app);
+  GtkWidget *search;
+  GMenuModel *menu;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (unknot_muscle_get_name (unknot_library_get_muscle (library, "quadriceps")),
+                   ==, "Quadrizeps");
+  g_assert_cmpstr (unknot_muscle_get_name (unknot_library_get_muscle (library, "calves")), ==,
+                   "Waden");
+
+  search = test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY,
+                             _("Search muscles and areas"));
+  g_assert_nonnull (search);
+  g_assert_cmpstr (_("Search muscles and areas"), !=, "Search muscles and areas");
+  gtk_editable_set_text (GTK_EDITABLE (search), "oberschenkel");
+  g_signal_emit_by_name (search, "search-changed");
+  g_signal_emit_by_name (search, "activate");
+  test_iterate (50);
+  g_assert_true (g_str_has_suffix (gtk_window_get_title (window), " — Unknot"));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (window), "Hamstrings"));
+
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (
+                                           test_find_widget (GTK_WIDGET (window),
+                                                             GTK_TYPE_MENU_BUTTON, NULL)));
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          char *label = NULL;
+
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_ptr_array_add (labels, label);
+        }
+      g_clear_object (&section);
+    }
+  g_assert_true (g_ptr_array_find_with_equal_func (labels, "_Einstellungen", g_str_equal, NULL));
+
+  test_app_quit (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *podir = NULL;
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  setlocale (LC_ALL, "");
+  test_init (&argc, &argv);
+
+  podir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/i18n/german", test_german);
+
+  return g_test_run ();
+}
