@@ -163,9 +163,6 @@ unknot_routine_init (UnknotRoutine *self)
   self->items = g_list_store_new (UNKNOT_TYPE_ROUTINE_ITEM);
 }
 
-/* Text is stored the way the loader reads it back, so a saved routine
- * loads identically.
- */
 /**
  * unknot_routine_new:
  * @id: lowercase letters, digits and hyphens, like "sam-leg-day"

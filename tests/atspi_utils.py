@@ -2,15 +2,33 @@
 """Shared helpers for the AT-SPI tests (run with the system /usr/bin/python3)."""
 import os
 import subprocess
+import tempfile
 import time
 
 import pyatspi
 
 
-def launch_app(*args, env=None):
+# A test bus has no sound card and no notification server.
+QUIET_SETTINGS = {'sound-cues': 'false', 'notifications': 'false'}
+
+
+def settings_env(settings):
+    """A keyfile settings backend in a fresh config dir holding @settings."""
+    config = tempfile.mkdtemp(prefix='unknot-atspi-')
+    os.makedirs(os.path.join(config, 'glib-2.0', 'settings'))
+    with open(os.path.join(config, 'glib-2.0', 'settings', 'keyfile'), 'w') as keyfile:
+        keyfile.write('[io/github/unknot/Unknot]\n')
+        for key, value in settings.items():
+            keyfile.write('%s=%s\n' % (key, value))
+    return {'GSETTINGS_BACKEND': 'keyfile', 'XDG_CONFIG_HOME': config}
+
+
+def launch_app(*args, env=None, settings=QUIET_SETTINGS):
     environment = dict(os.environ)
+    environment.update(settings_env(settings))
     environment.pop('NO_AT_BRIDGE', None)
     environment.pop('GTK_A11Y', None)
+    environment['G_DEBUG'] = os.environ.get('UNKNOT_G_DEBUG', '')
     environment.update(env or {})
     return subprocess.Popen([os.environ['UNKNOT_BIN'], *args], env=environment)
 
