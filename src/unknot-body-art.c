@@ -11,7 +11,7 @@
 #define CAPTION_SPACE 26      /* below the figures, for "Front" and "Back" */
 #define MAX_REGIONS   254
 #define HIT_MARKER    0x0080  /* green 0x80, red 0: no art colour is exactly this */
-#define HATCH_SPACING 7.0
+#define HATCH_SPACING 9.0
 
 /* Front figure on the left half, back figure on the right half. The
  * layout depends only on this shape, so it is computed without the art. */
@@ -609,7 +609,7 @@ draw_hatching (cairo_t               *cr,
   double x0 = bounds->origin.x - bounds->size.height;
   double x1 = bounds->origin.x + bounds->size.width;
 
-  cairo_set_line_width (cr, 1.5);
+  cairo_set_line_width (cr, 2.4);
   for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
     {
       cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
