@@ -7,6 +7,7 @@
 #include "unknot-timer-view.h"
 
 #define FLASH_MSEC       700
+#define RING_STEP_MSEC   100
 #define RING_WIDTH       0.055  /* of the ring's diameter */
 #define TEXT_FILL        0.66   /* how much of the inner circle the text may span */
 
@@ -90,30 +91,27 @@ unknot_timer_view_should_animate (UnknotTimerView *self)
 }
 
 static gboolean
-unknot_timer_view_tick (GtkWidget     *widget,
-                        GdkFrameClock *frame_clock,
-                        gpointer       user_data)
+unknot_timer_view_step (gpointer data)
 {
-  gtk_widget_queue_draw (widget);
+  gtk_widget_queue_draw (GTK_WIDGET (data));
 
   return G_SOURCE_CONTINUE;
 }
 
-/* The ring moves smoothly only while someone can see it move; otherwise
- * it steps once a second with the digits and costs no frames. */
+/* The ring moves in small steps, and only while someone can see it move;
+ * paused, hidden or with reduced motion it follows the digits, once a
+ * second. Redrawing at 60 fps cost about a quarter of a core in software
+ * rendering (tests/bench/bench-timer-view), 10 steps a second a quarter
+ * of that, and still reads as motion. */
 static void
 unknot_timer_view_update_ticking (UnknotTimerView *self)
 {
   gboolean animate = unknot_timer_view_should_animate (self);
 
   if (animate && self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self),
-                                                  unknot_timer_view_tick, NULL, NULL);
-  else if (!animate && self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+    self->tick_id = g_timeout_add (RING_STEP_MSEC, unknot_timer_view_step, self);
+  else if (!animate)
+    g_clear_handle_id (&self->tick_id, g_source_remove);
 }
 
 static void
@@ -475,9 +473,7 @@ unknot_timer_view_dispose (GObject *object)
   UnknotTimerView *self = UNKNOT_TIMER_VIEW (object);
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
+  g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_object (&self->timer);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_TIMER_VIEW);
 
