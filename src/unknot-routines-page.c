@@ -173,7 +173,7 @@ filter_routines (UnknotLibrary *library,
 static GtkWidget *
 create_placeholder (void)
 {
-  GtkWidget *label = gtk_label_new (_("Import a routine file to see it here"));
+  GtkWidget *label = gtk_label_new (_("Make a routine on the body map, or import a file"));
 
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_set_margin_top (label, 12);

@@ -6,6 +6,7 @@
 #include "unknot-body-map.h"
 #include "unknot-cues.h"
 #include "unknot-muscle-page.h"
+#include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
 #include "unknot-session-view.h"
@@ -26,6 +27,7 @@ struct _UnknotWindow
   gboolean              pending_presentation;
   guint                 inhibit_cookie;
   gboolean              safety_shown;
+  gboolean              building;
   GtkWindow            *safety;
 
   AdwToastOverlay      *toast_overlay;
@@ -44,6 +46,7 @@ struct _UnknotWindow
   UnknotMusclePage     *muscle_page;
   UnknotZonePage       *zone_page;
   UnknotRoutinesPage   *routines_page;
+  UnknotRoutineEditor  *routine_editor;
   UnknotSessionView    *session_view;
 };
 
@@ -161,12 +164,28 @@ unknot_window_show_zone (UnknotWindow *self,
   unknot_window_show_detail (self, "zone");
 }
 
+/* While a routine is being made, a click on the map adds to it. */
 static void
 on_map_muscle_activated (UnknotWindow *self,
                          const char   *muscle_id,
                          UnknotSide    side)
 {
-  unknot_window_show_muscle (self, unknot_library_get_muscle (self->library, muscle_id), side);
+  UnknotMuscle *muscle = unknot_library_get_muscle (self->library, muscle_id);
+  g_autoptr(UnknotRoutine) draft = NULL;
+  g_auto(GStrv) muscles = NULL;
+
+  if (!self->building)
+    {
+      unknot_window_show_muscle (self, muscle, side);
+      return;
+    }
+
+  unknot_routine_editor_add_muscle (self->routine_editor, muscle);
+  draft = unknot_routine_editor_build (self->routine_editor);
+  muscles = unknot_routine_dup_muscle_ids (draft);
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -284,6 +303,7 @@ unknot_window_ensure_content (UnknotWindow *self)
   unknot_body_map_set_library (self->body_map, self->library);
   unknot_session_view_set_library (self->session_view, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
+  unknot_routine_editor_set_library (self->routine_editor, self->library);
   unknot_window_fill_results (self);
   gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
   unknot_window_report_load_errors (self);
@@ -349,6 +369,40 @@ static void
 on_search_stop (UnknotWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+unknot_window_new_routine_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  unknot_window_ensure_content (self);
+  self->building = TRUE;
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, NULL);
+  unknot_routine_editor_start (self->routine_editor);
+  unknot_window_set_subject (self, _("New Routine"));
+  unknot_window_show_detail (self, "editor");
+}
+
+static void
+on_editor_finished (UnknotWindow  *self,
+                    UnknotRoutine *routine)
+{
+  self->building = FALSE;
+  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
+  unknot_window_set_subject (self, NULL);
+  adw_view_stack_set_visible_child_name (self->right_stack, "routines");
+
+  if (routine != NULL)
+    {
+      /* Translators: %s is the name of a routine the user made */
+      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), unknot_routine_get_name (routine));
+
+      unknot_window_toast (self, text);
+    }
 }
 
 static void
@@ -773,6 +827,7 @@ unknot_window_install_actions (GtkWidgetClass *widget_class)
     { "win.fullscreen", unknot_window_fullscreen_action, GDK_KEY_F11, 0 },
     { "win.import", unknot_window_import_action, GDK_KEY_o, GDK_CONTROL_MASK },
     { "win.safety", unknot_window_safety_action, 0, 0 },
+    { "win.new-routine", unknot_window_new_routine_action, GDK_KEY_n, GDK_CONTROL_MASK },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -804,6 +859,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, muscle_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, zone_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_editor);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, session_view);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -818,6 +874,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
 }
 
 static void
@@ -841,6 +898,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_type_ensure (UNKNOT_TYPE_MUSCLE_PAGE);
   g_type_ensure (UNKNOT_TYPE_ZONE_PAGE);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
+  g_type_ensure (UNKNOT_TYPE_ROUTINE_EDITOR);
   g_type_ensure (UNKNOT_TYPE_SESSION_VIEW);
   unknot_window_bind_template (widget_class);
   unknot_window_install_actions (widget_class);

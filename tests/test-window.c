@@ -3,6 +3,7 @@
 
 #include "unknot-body-map.h"
 #include "unknot-muscle-page.h"
+#include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
 #include "unknot-session-view.h"
@@ -274,6 +275,56 @@ test_routine_advances (Fixture       *f,
   g_assert_true (test_wait_for_mapped (find (f, GTK_TYPE_BUTTON, "_Done")));
 }
 
+/* A routine of one's own: picked on the map, checked, saved to disk. */
+static void
+test_routine_from_map (Fixture       *f,
+                       gconstpointer  data)
+{
+  UnknotLibrary *library = unknot_application_get_library (f->app);
+  UnknotBodyMap *map = UNKNOT_BODY_MAP (find (f, UNKNOT_TYPE_BODY_MAP, NULL));
+  UnknotRoutineEditor *editor;
+  guint before = g_list_model_get_n_items (unknot_library_get_routines (library));
+  g_autoptr(UnknotRoutine) saved = NULL;
+  g_autofree char *path = NULL;
+  double x, y;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-routine", NULL);
+  test_iterate (50);
+  editor = UNKNOT_ROUTINE_EDITOR (find (f, UNKNOT_TYPE_ROUTINE_EDITOR, NULL));
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor)));
+  g_assert_false (unknot_routine_editor_can_save (editor));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *region = i == 0 ? "calves-left" : "hamstrings-right";
+
+      g_assert_true (unknot_body_map_get_region_point (map, region, &x, &y));
+      test_pointer_click (GTK_WIDGET (map), x, y);
+    }
+  /* Clicks add to the routine instead of opening the muscles' pages. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Calves"));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Hamstrings"));
+  g_assert_false (unknot_routine_editor_can_save (editor));  /* no name yet */
+
+  gtk_editable_set_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                         NULL)), "Évening legs");
+  g_assert_true (unknot_routine_editor_can_save (editor));
+  g_signal_emit_by_name (test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "_Save Routine"),
+                         "clicked");
+  test_iterate (50);
+
+  g_assert_cmpuint (g_list_model_get_n_items (unknot_library_get_routines (library)), ==,
+                    before + 1);
+  saved = g_list_model_get_item (unknot_library_get_routines (library), before);
+  g_assert_cmpstr (unknot_routine_get_id (saved), ==, "my-evening-legs");
+  g_assert_true (unknot_routine_get_is_user (saved));
+  path = g_build_filename (g_get_user_data_dir (), "unknot", "routines", "my-evening-legs.xml",
+                           NULL);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (test_wait_for_unmapped (GTK_WIDGET (editor)));
+}
+
 static void
 test_safety_first_run_only (Fixture       *f,
                             gconstpointer  data)
@@ -357,6 +408,7 @@ main (int   argc,
   ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
   ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
   ADD ("/window/routine-advances", test_routine_advances, TRUE);
+  ADD ("/window/routine-from-map", test_routine_from_map, TRUE);
   ADD ("/window/safety-first-run-only", test_safety_first_run_only, FALSE);
   ADD ("/window/no-safety-after-acknowledged", test_no_safety_after_acknowledged, TRUE);
   ADD ("/window/presentation-keys", test_presentation_keys, TRUE);

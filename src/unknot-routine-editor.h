@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "unknot-library.h"
+
+G_BEGIN_DECLS
+
+#define UNKNOT_TYPE_ROUTINE_EDITOR (unknot_routine_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (UnknotRoutineEditor, unknot_routine_editor, UNKNOT, ROUTINE_EDITOR, AdwBin)
+
+GtkWidget     *unknot_routine_editor_new         (void);
+void           unknot_routine_editor_set_library (UnknotRoutineEditor *self,
+                                                  UnknotLibrary       *library);
+void           unknot_routine_editor_start       (UnknotRoutineEditor *self);
+void           unknot_routine_editor_add_muscle  (UnknotRoutineEditor *self,
+                                                  UnknotMuscle        *muscle);
+UnknotRoutine *unknot_routine_editor_build       (UnknotRoutineEditor *self);
+gboolean       unknot_routine_editor_can_save    (UnknotRoutineEditor *self);
+char          *unknot_routine_make_id            (UnknotLibrary       *library,
+                                                  const char          *name);
+
+G_END_DECLS
