@@ -77,9 +77,12 @@ static const struct {
   const char *css_class;
   const char *label;
 } severity_looks[] = {
-  [UNKNOT_SEVERITY_INFO] = { "dialog-information-symbolic", "accent", NC_("severity", "Good to know") },
-  [UNKNOT_SEVERITY_WARNING] = { "dialog-warning-symbolic", "warning", NC_("severity", "Take care") },
-  [UNKNOT_SEVERITY_STOP] = { "action-unavailable-symbolic", "error", NC_("severity", "Stop") },
+  [UNKNOT_SEVERITY_INFO] = {
+    "dialog-information-symbolic", "accent", NC_("severity", "Good to know") },
+  [UNKNOT_SEVERITY_WARNING] = {
+    "dialog-warning-symbolic", "warning", NC_("severity", "Take care") },
+  [UNKNOT_SEVERITY_STOP] = {
+    "action-unavailable-symbolic", "error", NC_("severity", "Stop") },
 };
 
 /* Severity is shown three ways: icon, colour and a spoken word. */
@@ -287,7 +290,8 @@ unknot_muscle_page_set_muscle (UnknotMusclePage *self,
   gtk_label_set_text (self->name_label, unknot_muscle_get_name (muscle));
   if (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT)
     {
-      g_autofree char *text = g_strdup_printf ("%s · %s", unknot_muscle_get_anatomical_name (muscle),
+      g_autofree char *text = g_strdup_printf ("%s · %s",
+                                               unknot_muscle_get_anatomical_name (muscle),
                                                unknot_side_get_label (side));
 
       gtk_label_set_text (self->anatomical_label, text);

@@ -75,7 +75,9 @@ unknot_routine_make_id (UnknotLibrary *library,
   base = g_string_free (id, FALSE);
   for (guint n = 2; ; n++)
     {
-      g_autofree char *candidate = n == 2 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n - 1);
+      g_autofree char *candidate = NULL;
+
+      candidate = n == 2 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n - 1);
 
       if (unknot_library_get_routine (library, candidate) == NULL)
         return g_steal_pointer (&candidate);

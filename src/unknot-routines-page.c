@@ -87,7 +87,8 @@ static void
 on_start_clicked (GtkButton          *button,
                   UnknotRoutinesPage *self)
 {
-  g_signal_emit (self, signals[START_ROUTINE], 0, g_object_get_data (G_OBJECT (button), "routine"));
+  g_signal_emit (self, signals[START_ROUTINE], 0,
+                 g_object_get_data (G_OBJECT (button), "routine"));
 }
 
 static void
@@ -96,7 +97,8 @@ on_expanded (AdwExpanderRow     *row,
              UnknotRoutinesPage *self)
 {
   if (adw_expander_row_get_expanded (row))
-    g_signal_emit (self, signals[ROUTINE_SELECTED], 0, g_object_get_data (G_OBJECT (row), "routine"));
+    g_signal_emit (self, signals[ROUTINE_SELECTED], 0,
+                   g_object_get_data (G_OBJECT (row), "routine"));
 }
 
 static GtkWidget *
@@ -109,7 +111,8 @@ create_start_row (UnknotRoutinesPage *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_add_css_class (button, "pill");
@@ -165,9 +168,9 @@ filter_routines (UnknotLibrary *library,
 {
   GtkFilter *filter = GTK_FILTER (gtk_custom_filter_new (routine_is_user,
                                                          GINT_TO_POINTER (user), NULL));
+  GListModel *routines = g_object_ref (unknot_library_get_routines (library));
 
-  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (unknot_library_get_routines (library)),
-                                                  filter));
+  return G_LIST_MODEL (gtk_filter_list_model_new (routines, filter));
 }
 
 static GtkWidget *

@@ -531,7 +531,8 @@ unknot_session_view_init (UnknotSessionView *self)
    * stop the timer while presentation mode is still on. */
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
                                                           gtk_named_action_new ("session.escape")));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -401,7 +401,8 @@ main (int   argc,
   test_init (&argc, &argv);
 
 #define ADD(path, func, acknowledged) \
-  g_test_add (path, Fixture, GINT_TO_POINTER (acknowledged), fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, GINT_TO_POINTER (acknowledged), \
+              fixture_set_up, func, fixture_tear_down)
 
   ADD ("/window/search-finds-everyday-words", test_search_finds_everyday_words, TRUE);
   ADD ("/window/keyboard-only-flow", test_keyboard_only_flow, TRUE);
