@@ -1,6 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Print one line 'N passed, N failed, N skipped' over the TAP subtests of build dirs."""
+"""Print one line 'N passed, N failed, N skipped' over the TAP subtests of build dirs.
+
+Every meson test log in each build dir counts: the plain run and the valgrind run."""
+import glob
 import json
 import os
 import re
@@ -39,13 +42,14 @@ def count(log_path):
 
 totals = [0, 0, 0]
 for build_dir in sys.argv[1:]:
-    log = os.path.join(build_dir, 'meson-logs', 'testlog.json')
-    if not os.path.exists(log):
+    logs = sorted(glob.glob(os.path.join(build_dir, 'meson-logs', '*.json')))
+    if not logs:
         print('%s: no test log' % build_dir, file=sys.stderr)
         totals[1] += 1
         continue
-    for i, n in enumerate(count(log)):
-        totals[i] += n
+    for log in logs:
+        for i, n in enumerate(count(log)):
+            totals[i] += n
 
 print('%d passed, %d failed, %d skipped' % tuple(totals))
 sys.exit(1 if totals[1] else 0)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
@@ -11,6 +12,8 @@ main (int   argc,
 {
   g_autoptr(UnknotApplication) app = NULL;
 
+  /* --validate prints before GTK would set the locale up. */
+  setlocale (LC_ALL, "");
   g_set_prgname ("unknot");
 
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
