@@ -686,6 +686,28 @@ unknot_body_art_snapshot_region (UnknotBodyArt         *self,
 }
 
 /* Each caption keeps to its own figure's width, wrapping if it must. */
+/* A light text colour means a dark window, whatever the theme. */
+gboolean
+unknot_body_art_is_dark_style (GtkWidget *widget)
+{
+  GdkRGBA fg;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+
+  return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+}
+
+/* The map's tints are named colours in the app's CSS, so they follow
+ * the accent, dark style and high contrast. */
+void
+unknot_body_art_lookup_color (GtkWidget  *widget,
+                              const char *name,
+                              GdkRGBA    *color)
+{
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
+    gdk_rgba_parse (color, "rgba(53, 132, 228, 0.5)");
+}
+
 static void
 snapshot_caption (GtkWidget   *widget,
                   GtkSnapshot *snapshot,

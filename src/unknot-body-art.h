@@ -64,6 +64,10 @@ void              unknot_body_art_snapshot_region    (UnknotBodyArt          *se
                                                       const char             *id,
                                                       const GdkRGBA          *color,
                                                       gboolean                hatch);
+gboolean          unknot_body_art_is_dark_style      (GtkWidget              *widget);
+void              unknot_body_art_lookup_color       (GtkWidget              *widget,
+                                                      const char             *name,
+                                                      GdkRGBA                *color);
 void              unknot_body_art_snapshot_captions  (const UnknotBodyFrame  *frame,
                                                       GtkSnapshot            *snapshot,
                                                       GtkWidget              *widget);

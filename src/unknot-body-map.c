@@ -22,6 +22,7 @@ struct _UnknotBodyMap
   char             *hover_region;
   char             *focus_region;
   char             *description;
+  guint             notify_both_id;
 
   /* Everything below is drawn for one frame (size, scale, figures) and
    * style, and dropped when either changes. */
@@ -177,15 +178,16 @@ unknot_body_map_compute_frame (UnknotBodyMap *self)
   };
 }
 
-/* A light text colour means a dark window, whatever the theme. */
+/* Not from inside size_allocate: a listener may show or hide widgets. */
 static gboolean
-unknot_body_map_is_dark (UnknotBodyMap *self)
+notify_both_visible (gpointer data)
 {
-  GdkRGBA fg;
+  UnknotBodyMap *self = data;
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  self->notify_both_id = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOTH_VISIBLE]);
 
-  return 0.2126 * fg.red + 0.7152 * fg.green + 0.0722 * fg.blue > 0.5;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -200,8 +202,9 @@ unknot_body_map_sync_frame (UnknotBodyMap *self)
   self->frame = frame;
   unknot_body_map_drop_renderings (self);
   unknot_body_map_update_accessible (self);
-  if (both_before != (frame.show == UNKNOT_BODY_SHOW_BOTH))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOTH_VISIBLE]);
+  if (both_before != (frame.show == UNKNOT_BODY_SHOW_BOTH) && self->notify_both_id == 0)
+    self->notify_both_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, notify_both_visible,
+                                            self, NULL);
 }
 
 static const UnknotBodyHitMap *
@@ -214,15 +217,6 @@ unknot_body_map_ensure_hits (UnknotBodyMap *self)
     self->hits = unknot_body_art_render_hit_map (self->art, &self->frame);
 
   return self->hits;
-}
-
-static void
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              GdkRGBA    *color)
-{
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
-    gdk_rgba_parse (color, "rgba(53, 132, 228, 0.5)");
 }
 
 static gboolean
@@ -250,9 +244,9 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
   GListModel *regions = unknot_library_get_regions (self->library);
   GdkRGBA zone, highlight, selected;
 
-  lookup_color (GTK_WIDGET (self), "bodymap_zone_color", &zone);
-  lookup_color (GTK_WIDGET (self), "bodymap_highlight_color", &highlight);
-  lookup_color (GTK_WIDGET (self), "bodymap_selected_color", &selected);
+  unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_zone_color", &zone);
+  unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_highlight_color", &highlight);
+  unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_selected_color", &selected);
 
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
     {
@@ -282,7 +276,7 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
 
   if (self->hover_region != NULL && unknot_body_map_region_visible (self, self->hover_region))
     {
-      lookup_color (GTK_WIDGET (self), "bodymap_hover_color", &color);
+      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_hover_color", &color);
       unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->hover_region,
                                        &color, FALSE);
     }
@@ -290,7 +284,7 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
   if (self->focus_region != NULL && gtk_widget_has_visible_focus (GTK_WIDGET (self))
       && unknot_body_map_region_visible (self, self->focus_region))
     {
-      lookup_color (GTK_WIDGET (self), "bodymap_focus_color", &color);
+      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_focus_color", &color);
       unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->focus_region,
                                        &color, TRUE);
     }
@@ -301,7 +295,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
   UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
-  gboolean dark = unknot_body_map_is_dark (self);
+  gboolean dark = unknot_body_art_is_dark_style (GTK_WIDGET (self));
   graphene_rect_t visible;
 
   if (self->art == NULL)
@@ -332,16 +326,10 @@ unknot_body_map_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 160;
-      *natural = 560;
-    }
-  else
-    {
-      *minimum = 300;
-      *natural = 620;
-    }
+  gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  *minimum = horizontal ? 160 : 300;
+  *natural = horizontal ? 560 : 620;
 }
 
 const char *
@@ -368,12 +356,9 @@ unknot_body_map_get_region_point (UnknotBodyMap *self,
   g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), FALSE);
 
   unknot_body_map_sync_frame (self);
-  if (self->art == NULL || !unknot_body_map_region_visible (self, region_id))
-    {
-      unknot_body_map_ensure_hits (self);
-      if (!unknot_body_map_region_visible (self, region_id))
-        return FALSE;
-    }
+  if (unknot_body_map_ensure_hits (self) == NULL
+      || !unknot_body_map_region_visible (self, region_id))
+    return FALSE;
 
   return unknot_body_art_get_inner_point (self->art, &self->frame, region_id, x, y);
 }
@@ -696,10 +681,9 @@ unknot_body_map_set_highlighted (UnknotBodyMap      *self,
 {
   g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
 
-  if (self->highlighted != NULL && muscle_ids != NULL
-      && g_strv_equal ((const char * const *) self->highlighted, muscle_ids))
-    return;
-  if (self->highlighted == NULL && muscle_ids == NULL)
+  if (self->highlighted == NULL || muscle_ids == NULL
+      ? self->highlighted == (GStrv) muscle_ids
+      : g_strv_equal ((const char * const *) self->highlighted, muscle_ids))
     return;
 
   g_strfreev (self->highlighted);
@@ -778,6 +762,7 @@ unknot_body_map_dispose (GObject *object)
 {
   UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
 
+  g_clear_handle_id (&self->notify_both_id, g_source_remove);
   unknot_body_map_drop_renderings (self);
   g_clear_object (&self->art);
   g_clear_object (&self->library);

@@ -140,6 +140,33 @@ test_keyboard_only_flow (Fixture       *f,
   g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "hamstrings");
 }
 
+/* A narrow window shows one pane: the map with a front/back switch,
+ * then the muscle's page on its own. */
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find (f, ADW_TYPE_LEAFLET, NULL));
+  GtkWidget *entry = find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER);
+  GtkWidget *back = find (f, GTK_TYPE_TOGGLE_BUTTON, "_Back");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 700);
+  test_iterate (400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_mapped (back));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (back), TRUE);
+  g_assert_cmpint (unknot_body_map_get_view (UNKNOT_BODY_MAP (find (f, UNKNOT_TYPE_BODY_MAP,
+                                                                    NULL))), ==,
+                   UNKNOT_VIEW_BACK);
+
+  search (f, "calf");
+  g_signal_emit_by_name (entry, "activate");
+  test_iterate (400);
+  g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "calves");
+  g_assert_false (gtk_widget_get_mapped (entry));
+}
+
 static void
 test_map_click_shows_page (Fixture       *f,
                            gconstpointer  data)
@@ -407,6 +434,7 @@ main (int   argc,
   ADD ("/window/search-finds-everyday-words", test_search_finds_everyday_words, TRUE);
   ADD ("/window/keyboard-only-flow", test_keyboard_only_flow, TRUE);
   ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
+  ADD ("/window/narrow-window", test_narrow_window, TRUE);
   ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
   ADD ("/window/routine-advances", test_routine_advances, TRUE);
   ADD ("/window/routine-from-map", test_routine_from_map, TRUE);
