@@ -177,8 +177,8 @@ unknot_muscle_page_update_dose (UnknotMusclePage *self)
                                 unknot_technique_get_hold_min (t),
                                 unknot_technique_get_hold_max (t));
   reps = g_strdup_printf ("%u", unknot_muscle_page_get_reps (self));
-  reps_range = g_strdup_printf (_("Guidance: %u to %u; no more than 90 seconds of holds on one "
-                                  "muscle group"),
+  reps_range = g_strdup_printf (_("Guidance: %u to %u holds; no more than 90 seconds of "
+                                  "holding on one muscle group"),
                                 unknot_technique_get_reps_min (t),
                                 unknot_technique_get_reps_max (t));
 

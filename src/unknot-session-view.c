@@ -197,6 +197,9 @@ unknot_session_view_update_running (UnknotSessionView *self)
                                                         : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pause_button),
                                running ? _("Pause (Space)") : _("Continue (Space)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  running ? _("Pause") : _("Continue"), -1);
 }
 
 static char *

@@ -398,9 +398,9 @@ on_editor_finished (UnknotWindow  *self,
 
   if (routine != NULL)
     {
-      /* Translators: %s is the name of a routine the user made */
       g_autofree char *text = NULL;
 
+      /* Translators: %s is the name of a routine the user made */
       text = g_strdup_printf (_("Saved “%s”"), unknot_routine_get_name (routine));
 
       unknot_window_toast (self, text);
