@@ -11,17 +11,7 @@ import time
 import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_utils import find_app, launch_app, stop_app  # noqa: E402
-
-
-def find(root, predicate, timeout=10):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        found = pyatspi.findDescendant(root, predicate, breadth_first=True)
-        if found is not None:
-            return found
-        time.sleep(0.2)
-    return None
+from atspi_utils import find, find_app, launch_app, stop_app  # noqa: E402
 
 
 def named(node, role, name):

@@ -42,6 +42,17 @@ def stop_app(process):
         process.wait()
 
 
+def find(root, predicate, timeout=10):
+    """The first descendant of @root for which @predicate holds, waiting for it."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        found = pyatspi.findDescendant(root, predicate, breadth_first=True)
+        if found is not None:
+            return found
+        time.sleep(0.2)
+    return None
+
+
 def find_app(name, timeout=20):
     end = time.monotonic() + timeout
     while time.monotonic() < end:

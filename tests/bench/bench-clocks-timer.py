@@ -6,9 +6,13 @@ CPU of its process over 5 s windows. Drives Clocks over AT-SPI.
 Run it under an X server and a session bus: xvfb-run -a dbus-run-session."""
 import os
 import subprocess
+import sys
 import time
 
 import pyatspi
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from atspi_utils import find, find_app  # noqa: E402
 
 WINDOW = 5.0
 
@@ -32,28 +36,6 @@ def measure(pid, what):
                                     100.0 * (after[1] - before[1]) / ticks / seconds))
 
 
-def find(root, predicate, timeout=10):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        found = pyatspi.findDescendant(root, predicate, breadth_first=True)
-        if found is not None:
-            return found
-        time.sleep(0.2)
-    raise LookupError('not found in GNOME Clocks')
-
-
-def find_app(name, timeout=30):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name and app.childCount > 0:
-                return app
-        time.sleep(0.2)
-    raise LookupError('GNOME Clocks did not start')
-
-
 def click(node):
     node.queryAction().doAction(0)
 
@@ -62,7 +44,9 @@ def main():
     env = dict(os.environ, GSETTINGS_BACKEND='memory')
     clocks = subprocess.Popen(['gnome-clocks'], env=env, stderr=subprocess.DEVNULL)
     try:
-        app = find_app('org.gnome.clocks')
+        app = find_app('org.gnome.clocks', timeout=30)
+        if app is None:
+            raise LookupError('GNOME Clocks did not start')
         print('GNOME Clocks, %d s windows' % WINDOW)
         print('%-24s %10s %10s' % ('', 'wake-ups/s', 'CPU'))
         measure(clocks.pid, 'idle, on screen')
