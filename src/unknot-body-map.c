@@ -580,17 +580,42 @@ unknot_body_map_get_library (UnknotBodyMap *self)
   return self->library;
 }
 
-/* The art only knows the regions the content names, so the map draws
- * nothing until it has a library. */
-void
-unknot_body_map_set_library (UnknotBodyMap *self,
-                             UnknotLibrary *library)
+/* The art knows only the regions the content names. One art serves every
+ * map of a library: parsing the SVG twice would cost start-up and memory. */
+static UnknotBodyArt *
+art_for_library (UnknotLibrary *library)
 {
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_auto(GStrv) region_ids = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *regions;
+  UnknotBodyArt *art = g_object_get_data (G_OBJECT (library), "unknot-body-art");
+  GListModel *regions = unknot_library_get_regions (library);
 
+  if (art != NULL)
+    return g_object_ref (art);
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+
+      g_strv_builder_add (ids, unknot_region_get_id (region));
+    }
+  region_ids = g_strv_builder_end (ids);
+
+  art = unknot_body_art_new_from_resource ((const char * const *) region_ids, &error);
+  if (art == NULL)
+    g_critical ("Could not load the body map: %s", error->message);
+  else
+    g_object_set_data_full (G_OBJECT (library), "unknot-body-art", g_object_ref (art),
+                            g_object_unref);
+
+  return art;
+}
+
+void
+unknot_body_map_set_library (UnknotBodyMap *self,
+                             UnknotLibrary *library)
+{
   g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
   g_return_if_fail (!library || UNKNOT_IS_LIBRARY (library));
 
@@ -600,19 +625,7 @@ unknot_body_map_set_library (UnknotBodyMap *self,
   unknot_body_map_drop_renderings (self);
   g_clear_object (&self->art);
   if (library != NULL)
-    {
-      regions = unknot_library_get_regions (library);
-      for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-        {
-          g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-
-          g_strv_builder_add (ids, unknot_region_get_id (region));
-        }
-      region_ids = g_strv_builder_end (ids);
-      self->art = unknot_body_art_new_from_resource ((const char * const *) region_ids, &error);
-      if (self->art == NULL)
-        g_critical ("Could not load the body map: %s", error->message);
-    }
+    self->art = art_for_library (library);
 
   unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
