@@ -6,6 +6,9 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
+#include "unknot-content-loader.h"
+#include "unknot-library-private.h"
+
 G_BEGIN_DECLS
 
 /* libxml2 2.12 made error records const */
@@ -19,5 +22,60 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+
+typedef struct
+{
+  UnknotLibrary           *library;
+  const char              *name;
+  GFile                   *file;
+  UnknotContentLoadFlags   flags;
+  GError                 **error;
+  GStringChunk            *strings;
+  /* What the file adds, by UnknotContentKind; committed only once all of it checks out */
+  GPtrArray               *added[UNKNOT_N_CONTENT_KINDS];
+  GHashTable              *objects[UNKNOT_N_CONTENT_KINDS];
+  GHashTable              *nodes[UNKNOT_N_CONTENT_KINDS];
+} UnknotContentLoader;
+
+/* Where a DOCTYPE began, or the first error the parser reported */
+typedef struct
+{
+  long  doctype_line;
+  long  line;
+  int   code;
+  int   int1;
+  char *message;
+  char *str1;
+  char *str2;
+} UnknotParseProblem;
+
+void        _unknot_content_set_error         (GError              **error,
+                                               const char           *name,
+                                               long                  line,
+                                               int                   code,
+                                               const char           *format,
+                                               ...) G_GNUC_PRINTF (5, 6);
+gboolean    _unknot_content_fail              (UnknotContentLoader  *self,
+                                               xmlNode              *node,
+                                               int                   code,
+                                               const char           *format,
+                                               ...) G_GNUC_PRINTF (4, 5);
+long        _unknot_content_get_line          (xmlNode              *node);
+gboolean    _unknot_content_node_is           (xmlNode              *node,
+                                               const char           *name);
+xmlNode    *_unknot_content_element_next      (xmlNode              *node);
+xmlNode    *_unknot_content_find_child        (xmlNode              *node,
+                                               const char           *name);
+gboolean    _unknot_content_parse_count       (const char           *value,
+                                               guint64              *count);
+const char *_unknot_content_get_attr          (UnknotContentLoader  *self,
+                                               xmlNode              *node,
+                                               const char           *name);
+const char *_unknot_content_get_required_attr (UnknotContentLoader  *self,
+                                               xmlNode              *node,
+                                               const char           *name);
+gpointer    _unknot_content_find              (UnknotContentLoader  *self,
+                                               UnknotContentKind     kind,
+                                               const char           *id);
 
 G_END_DECLS

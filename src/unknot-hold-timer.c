@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "unknot-hold-run.h"
 #include "unknot-hold-timer.h"
 
 #define BACK_RESTARTS_AFTER_US (2 * G_USEC_PER_SEC)
@@ -27,44 +26,16 @@ struct _UnknotHoldTimer
   UnknotClock     *clock;
   guint            tick_id;
 
-  guint            position_seconds;
-  guint            search_seconds;
-  guint            hold_seconds;
-  guint            release_seconds;
-  guint            reps;
-  UnknotSide       sides;
-  guint            extend_seconds;
-
-  /* The deadline is phase_start_us + phase_duration_us. A pause moves
-   * both start times on by its length, so nothing counts paused time.
-   */
-  guint            step;
-  UnknotHoldPhase  phase;
-  UnknotSide       side;
-  guint            rep;
-  gint64           phase_start_us;
-  gint64           phase_duration_us;
-  gint64           run_start_us;
-  gint64           paused_at_us;
-  gint64           done_at_us;
+  UnknotHoldPlan   plan;
+  UnknotHoldRun    run;
+  /* Bumped by every transition, so that an emission can tell it is stale */
   guint            serial;
-  gboolean         paused;
-  gboolean         extended;
 
   /* What listeners were last notified of, so that only real changes notify */
   TimerShown       shown;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, G_TYPE_OBJECT)
-
-G_DEFINE_ENUM_TYPE (UnknotHoldPhase, unknot_hold_phase,
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_IDLE, "idle"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_POSITION, "position"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_SEARCH, "search"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_HOLD, "hold"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_RELEASE, "release"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_SWITCH_SIDE, "switch-side"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_HOLD_PHASE_DONE, "done"))
 
 enum {
   PROP_0,
@@ -98,64 +69,10 @@ static guint signals[N_SIGNALS];
 
 static void timer_tick_cb (gpointer user_data);
 
-const char *
-unknot_hold_phase_get_title (UnknotHoldPhase phase)
-{
-  switch (phase)
-    {
-    case UNKNOT_HOLD_PHASE_IDLE:
-      return C_("hold phase", "Ready");
-    case UNKNOT_HOLD_PHASE_POSITION:
-      return C_("hold phase", "Get into position");
-    case UNKNOT_HOLD_PHASE_SEARCH:
-      return C_("hold phase", "Find a tender spot");
-    case UNKNOT_HOLD_PHASE_HOLD:
-      return C_("hold phase", "Hold");
-    case UNKNOT_HOLD_PHASE_RELEASE:
-      return C_("hold phase", "Roll on");
-    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
-      return C_("hold phase", "Switch sides");
-    case UNKNOT_HOLD_PHASE_DONE:
-      return C_("hold phase", "Done");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-unknot_hold_phase_get_instruction (UnknotHoldPhase phase)
-{
-  switch (phase)
-    {
-    case UNKNOT_HOLD_PHASE_IDLE:
-      return _("Start when you are ready");
-    case UNKNOT_HOLD_PHASE_POSITION:
-      return _("Settle onto the roller and let your weight sink in");
-    case UNKNOT_HOLD_PHASE_SEARCH:
-      return _("Roll slowly until you find a tender spot");
-    case UNKNOT_HOLD_PHASE_HOLD:
-      return _("Keep the pressure on it and breathe out slowly");
-    case UNKNOT_HOLD_PHASE_RELEASE:
-      return _("Roll on gently and let the area relax");
-    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
-      return _("Change to the other side and get into position");
-    case UNKNOT_HOLD_PHASE_DONE:
-      return _("Well done, take a moment before you get up");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static gint64
-ceil_seconds (gint64 us)
-{
-  return us <= 0 ? 0 : (us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
-}
-
 static gboolean
 timer_is_active (UnknotHoldTimer *self)
 {
-  return self->phase != UNKNOT_HOLD_PHASE_IDLE && self->phase != UNKNOT_HOLD_PHASE_DONE;
+  return unknot_hold_run_is_active (&self->run);
 }
 
 static gboolean
@@ -167,132 +84,20 @@ timer_is_editable (UnknotHoldTimer *self)
 static gint64
 timer_now (UnknotHoldTimer *self)
 {
-  if (self->phase == UNKNOT_HOLD_PHASE_DONE)
-    return self->done_at_us;
-
-  if (self->paused)
-    return self->paused_at_us;
-
-  return unknot_clock_get_time (self->clock);
-}
-
-static guint
-timer_steps_per_side (UnknotHoldTimer *self)
-{
-  return 1 + 3 * self->reps;
-}
-
-static guint
-timer_n_sides (UnknotHoldTimer *self)
-{
-  return self->sides == UNKNOT_SIDE_BOTH ? 2 : 1;
-}
-
-/* Each side is POSITION (SWITCH_SIDE on the second) and then SEARCH, HOLD
- * and RELEASE for every rep; DONE follows the last side.
- */
-static void
-timer_describe_step (UnknotHoldTimer *self,
-                     guint            step,
-                     UnknotHoldPhase *phase,
-                     UnknotSide      *side,
-                     guint           *rep)
-{
-  guint per_side = timer_steps_per_side (self);
-  guint side_index = MIN (step / per_side, timer_n_sides (self) - 1);
-  guint k = step % per_side;
-
-  if (self->sides == UNKNOT_SIDE_BOTH)
-    *side = side_index == 0 ? UNKNOT_SIDE_LEFT : UNKNOT_SIDE_RIGHT;
-  else
-    *side = self->sides;
-
-  if (step >= timer_n_sides (self) * per_side)
-    {
-      *phase = UNKNOT_HOLD_PHASE_DONE;
-      *rep = self->reps;
-    }
-  else if (k == 0)
-    {
-      *phase = side_index == 0 ? UNKNOT_HOLD_PHASE_POSITION : UNKNOT_HOLD_PHASE_SWITCH_SIDE;
-      *rep = 1;
-    }
-  else
-    {
-      *phase = UNKNOT_HOLD_PHASE_SEARCH + (k - 1) % 3;
-      *rep = (k - 1) / 3 + 1;
-    }
-}
-
-static gint64
-timer_phase_duration_us (UnknotHoldTimer *self,
-                         UnknotHoldPhase  phase)
-{
-  guint seconds = 0;
-
-  switch (phase)
-    {
-    case UNKNOT_HOLD_PHASE_POSITION:
-    case UNKNOT_HOLD_PHASE_SWITCH_SIDE:
-      seconds = self->position_seconds;
-      break;
-    case UNKNOT_HOLD_PHASE_SEARCH:
-      seconds = self->search_seconds;
-      break;
-    case UNKNOT_HOLD_PHASE_HOLD:
-      seconds = self->hold_seconds;
-      break;
-    case UNKNOT_HOLD_PHASE_RELEASE:
-      seconds = self->release_seconds;
-      break;
-    case UNKNOT_HOLD_PHASE_IDLE:
-    case UNKNOT_HOLD_PHASE_DONE:
-    default:
-      break;
-    }
-
-  return (gint64) seconds * G_USEC_PER_SEC;
-}
-
-static gboolean
-timer_step_is_empty (UnknotHoldTimer *self,
-                     guint            step)
-{
-  UnknotHoldPhase phase;
-  UnknotSide side;
-  guint rep;
-
-  timer_describe_step (self, step, &phase, &side, &rep);
-
-  /* A search without a time is not empty: it waits for found_it */
-  return phase != UNKNOT_HOLD_PHASE_SEARCH &&
-         phase != UNKNOT_HOLD_PHASE_DONE &&
-         timer_phase_duration_us (self, phase) == 0;
-}
-
-static guint
-timer_previous_step (UnknotHoldTimer *self)
-{
-  for (guint step = self->step; step > 0; step--)
-    {
-      if (!timer_step_is_empty (self, step - 1))
-        return step - 1;
-    }
-
-  return self->step;
+  return unknot_hold_run_get_now (&self->run, self->clock);
 }
 
 static void
 timer_capture (UnknotHoldTimer *self,
                TimerShown      *shown)
 {
-  shown->phase = self->phase;
-  shown->side = self->side;
-  shown->rep = self->rep;
+  shown->phase = self->run.phase;
+  shown->side = self->run.side;
+  shown->rep = self->run.rep;
   shown->remaining = unknot_hold_timer_get_remaining (self);
   shown->elapsed = unknot_hold_timer_get_elapsed (self);
   shown->running = unknot_hold_timer_get_running (self);
-  shown->paused = self->paused;
+  shown->paused = self->run.paused;
   shown->can_extend = unknot_hold_timer_get_can_extend (self);
 }
 
@@ -335,29 +140,18 @@ timer_cancel_tick (UnknotHoldTimer *self)
     }
 }
 
-/* One wake-up at a time: when the rounded-up seconds next drop, which for
- * the last second is the deadline itself.
- */
 static void
 timer_schedule_tick (UnknotHoldTimer *self)
 {
-  gint64 deadline_us;
-  gint64 remaining_us;
   gint64 wake_us;
 
   timer_cancel_tick (self);
 
-  if (!unknot_hold_timer_get_running (self) || self->phase_duration_us == 0)
+  if (!unknot_hold_timer_get_running (self) || self->run.phase_duration_us == 0)
     return;
 
-  deadline_us = self->phase_start_us + self->phase_duration_us;
-  remaining_us = deadline_us - unknot_clock_get_time (self->clock);
-  wake_us = deadline_us - (ceil_seconds (remaining_us) - 1) * G_USEC_PER_SEC;
-
-  self->tick_id = unknot_clock_schedule (self->clock,
-                                         MIN (wake_us, deadline_us),
-                                         timer_tick_cb,
-                                         self);
+  wake_us = unknot_hold_run_get_wake_us (&self->run, unknot_clock_get_time (self->clock));
+  self->tick_id = unknot_clock_schedule (self->clock, wake_us, timer_tick_cb, self);
 }
 
 /* A listener may have moved the timer on already; that transition did its own emitting */
@@ -368,32 +162,10 @@ timer_emit_phase_changed (UnknotHoldTimer *self,
   if (self->serial != serial)
     return;
 
-  g_signal_emit (self, signals[PHASE_CHANGED], 0, self->phase);
+  g_signal_emit (self, signals[PHASE_CHANGED], 0, self->run.phase);
 
-  if (self->serial == serial && self->phase == UNKNOT_HOLD_PHASE_DONE)
+  if (self->serial == serial && self->run.phase == UNKNOT_HOLD_PHASE_DONE)
     g_signal_emit (self, signals[FINISHED], 0);
-}
-
-static void
-timer_load_step (UnknotHoldTimer *self,
-                 guint            step,
-                 gint64           start_us)
-{
-  while (timer_step_is_empty (self, step))
-    step++;
-
-  self->step = step;
-  timer_describe_step (self, step, &self->phase, &self->side, &self->rep);
-  self->phase_start_us = start_us;
-  self->phase_duration_us = timer_phase_duration_us (self, self->phase);
-  self->extended = FALSE;
-  self->serial++;
-
-  if (self->phase == UNKNOT_HOLD_PHASE_DONE)
-    {
-      self->paused = FALSE;
-      self->done_at_us = start_us;
-    }
 }
 
 static void
@@ -405,8 +177,8 @@ timer_begin_step (UnknotHoldTimer *self,
 
   /* A listener may drop the last reference held elsewhere */
   g_object_ref (self);
-  timer_load_step (self, step, start_us);
-  serial = self->serial;
+  unknot_hold_run_load_step (&self->run, &self->plan, step, start_us);
+  serial = ++self->serial;
   timer_schedule_tick (self);
   timer_sync (self);
   timer_emit_phase_changed (self, serial);
@@ -417,9 +189,7 @@ static void
 timer_restart_phase (UnknotHoldTimer *self,
                      gint64           start_us)
 {
-  self->phase_start_us = start_us;
-  self->phase_duration_us = timer_phase_duration_us (self, self->phase);
-  self->extended = FALSE;
+  unknot_hold_run_restart_phase (&self->run, &self->plan, start_us);
   timer_schedule_tick (self);
   timer_sync (self);
 }
@@ -429,8 +199,8 @@ timer_run_from_start (UnknotHoldTimer *self)
 {
   gint64 now_us = unknot_clock_get_time (self->clock);
 
-  self->paused = FALSE;
-  self->run_start_us = now_us;
+  self->run.paused = FALSE;
+  self->run.run_start_us = now_us;
   timer_begin_step (self, 0, now_us);
 }
 
@@ -441,13 +211,13 @@ static void
 timer_tick_cb (gpointer user_data)
 {
   UnknotHoldTimer *self = user_data;
-  gint64 deadline_us = self->phase_start_us + self->phase_duration_us;
+  gint64 deadline_us = self->run.phase_start_us + self->run.phase_duration_us;
 
   self->tick_id = 0;
 
   if (unknot_clock_get_time (self->clock) >= deadline_us)
     {
-      timer_begin_step (self, self->step + 1, deadline_us);
+      timer_begin_step (self, self->run.step + 1, deadline_us);
       return;
     }
 
@@ -487,13 +257,13 @@ timer_get_state_property (UnknotHoldTimer *self,
   switch (prop_id)
     {
     case PROP_PHASE:
-      g_value_set_enum (value, self->phase);
+      g_value_set_enum (value, self->run.phase);
       break;
     case PROP_SIDE:
-      g_value_set_enum (value, self->side);
+      g_value_set_enum (value, self->run.side);
       break;
     case PROP_REP:
-      g_value_set_uint (value, self->rep);
+      g_value_set_uint (value, self->run.rep);
       break;
     case PROP_REMAINING:
       g_value_set_uint (value, unknot_hold_timer_get_remaining (self));
@@ -505,7 +275,7 @@ timer_get_state_property (UnknotHoldTimer *self,
       g_value_set_boolean (value, unknot_hold_timer_get_running (self));
       break;
     case PROP_PAUSED:
-      g_value_set_boolean (value, self->paused);
+      g_value_set_boolean (value, self->run.paused);
       break;
     case PROP_CAN_EXTEND:
       g_value_set_boolean (value, unknot_hold_timer_get_can_extend (self));
@@ -531,25 +301,25 @@ unknot_hold_timer_get_property (GObject    *object,
       g_value_set_object (value, self->clock);
       break;
     case PROP_POSITION_SECONDS:
-      g_value_set_uint (value, self->position_seconds);
+      g_value_set_uint (value, self->plan.position_seconds);
       break;
     case PROP_SEARCH_SECONDS:
-      g_value_set_uint (value, self->search_seconds);
+      g_value_set_uint (value, self->plan.search_seconds);
       break;
     case PROP_HOLD_SECONDS:
-      g_value_set_uint (value, self->hold_seconds);
+      g_value_set_uint (value, self->plan.hold_seconds);
       break;
     case PROP_RELEASE_SECONDS:
-      g_value_set_uint (value, self->release_seconds);
+      g_value_set_uint (value, self->plan.release_seconds);
       break;
     case PROP_REPS:
-      g_value_set_uint (value, self->reps);
+      g_value_set_uint (value, self->plan.reps);
       break;
     case PROP_SIDES:
-      g_value_set_enum (value, self->sides);
+      g_value_set_enum (value, self->plan.sides);
       break;
     case PROP_EXTEND_SECONDS:
-      g_value_set_uint (value, self->extend_seconds);
+      g_value_set_uint (value, self->plan.extend_seconds);
       break;
     default:
       if (!timer_get_state_property (self, prop_id, value))
@@ -737,25 +507,19 @@ unknot_hold_timer_class_init (UnknotHoldTimerClass *klass)
 static void
 unknot_hold_timer_init (UnknotHoldTimer *self)
 {
-  self->position_seconds = 10;
-  self->search_seconds = 15;
-  self->hold_seconds = 30;
-  self->release_seconds = 5;
-  self->reps = 2;
-  self->sides = UNKNOT_SIDE_BOTH;
-  self->extend_seconds = 15;
+  self->plan.position_seconds = 10;
+  self->plan.search_seconds = 15;
+  self->plan.hold_seconds = 30;
+  self->plan.release_seconds = 5;
+  self->plan.reps = 2;
+  self->plan.sides = UNKNOT_SIDE_BOTH;
+  self->plan.extend_seconds = 15;
 
-  self->phase = UNKNOT_HOLD_PHASE_IDLE;
-  self->side = UNKNOT_SIDE_NONE;
+  unknot_hold_run_stop (&self->run);
   timer_capture (self, &self->shown);
 }
 
-/**
- * unknot_hold_timer_new:
- * @clock: (nullable): the clock to time with, or %NULL for a real one
- *
- * Returns: (transfer full): a new, idle timer with the default plan
- */
+/* An idle timer with the default plan; a %NULL @clock times with a real one */
 UnknotHoldTimer *
 unknot_hold_timer_new (UnknotClock *clock)
 {
@@ -782,7 +546,7 @@ unknot_hold_timer_get_position_seconds (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->position_seconds;
+  return self->plan.position_seconds;
 }
 
 void
@@ -791,28 +555,22 @@ unknot_hold_timer_set_position_seconds (UnknotHoldTimer *self,
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->position_seconds == position_seconds)
+  if (self->plan.position_seconds == position_seconds)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->position_seconds = position_seconds;
+  self->plan.position_seconds = position_seconds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION_SECONDS]);
 }
 
-/**
- * unknot_hold_timer_get_search_seconds:
- * @self: a timer
- *
- * Returns: the search time, or 0 when the search ends only with
- *   unknot_hold_timer_found_it()
- */
+/* 0 when the search ends only with unknot_hold_timer_found_it() */
 guint
 unknot_hold_timer_get_search_seconds (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->search_seconds;
+  return self->plan.search_seconds;
 }
 
 void
@@ -821,12 +579,12 @@ unknot_hold_timer_set_search_seconds (UnknotHoldTimer *self,
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->search_seconds == search_seconds)
+  if (self->plan.search_seconds == search_seconds)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->search_seconds = search_seconds;
+  self->plan.search_seconds = search_seconds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_SECONDS]);
 }
 
@@ -835,7 +593,7 @@ unknot_hold_timer_get_hold_seconds (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->hold_seconds;
+  return self->plan.hold_seconds;
 }
 
 void
@@ -844,12 +602,12 @@ unknot_hold_timer_set_hold_seconds (UnknotHoldTimer *self,
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->hold_seconds == hold_seconds)
+  if (self->plan.hold_seconds == hold_seconds)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->hold_seconds = hold_seconds;
+  self->plan.hold_seconds = hold_seconds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLD_SECONDS]);
 }
 
@@ -858,7 +616,7 @@ unknot_hold_timer_get_release_seconds (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->release_seconds;
+  return self->plan.release_seconds;
 }
 
 void
@@ -867,12 +625,12 @@ unknot_hold_timer_set_release_seconds (UnknotHoldTimer *self,
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->release_seconds == release_seconds)
+  if (self->plan.release_seconds == release_seconds)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->release_seconds = release_seconds;
+  self->plan.release_seconds = release_seconds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_SECONDS]);
 }
 
@@ -881,7 +639,7 @@ unknot_hold_timer_get_reps (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->reps;
+  return self->plan.reps;
 }
 
 void
@@ -891,12 +649,12 @@ unknot_hold_timer_set_reps (UnknotHoldTimer *self,
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
   g_return_if_fail (reps >= 1 && reps <= MAX_REPS);
 
-  if (self->reps == reps)
+  if (self->plan.reps == reps)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->reps = reps;
+  self->plan.reps = reps;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPS]);
 }
 
@@ -905,15 +663,10 @@ unknot_hold_timer_get_sides (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_SIDE_BOTH);
 
-  return self->sides;
+  return self->plan.sides;
 }
 
-/**
- * unknot_hold_timer_set_sides:
- * @self: a timer
- * @sides: %UNKNOT_SIDE_BOTH for left then right, one side only, or
- *   %UNKNOT_SIDE_NONE for a midline area
- */
+/* %UNKNOT_SIDE_BOTH is left then right; %UNKNOT_SIDE_NONE is a midline area */
 void
 unknot_hold_timer_set_sides (UnknotHoldTimer *self,
                              UnknotSide       sides)
@@ -921,12 +674,12 @@ unknot_hold_timer_set_sides (UnknotHoldTimer *self,
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
   g_return_if_fail (sides <= UNKNOT_SIDE_BOTH);
 
-  if (self->sides == sides)
+  if (self->plan.sides == sides)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->sides = sides;
+  self->plan.sides = sides;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDES]);
 }
 
@@ -935,7 +688,7 @@ unknot_hold_timer_get_extend_seconds (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->extend_seconds;
+  return self->plan.extend_seconds;
 }
 
 void
@@ -944,12 +697,12 @@ unknot_hold_timer_set_extend_seconds (UnknotHoldTimer *self,
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->extend_seconds == extend_seconds)
+  if (self->plan.extend_seconds == extend_seconds)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->extend_seconds = extend_seconds;
+  self->plan.extend_seconds = extend_seconds;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTEND_SECONDS]);
 }
 
@@ -958,7 +711,7 @@ unknot_hold_timer_get_phase (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_HOLD_PHASE_IDLE);
 
-  return self->phase;
+  return self->run.phase;
 }
 
 UnknotSide
@@ -966,7 +719,7 @@ unknot_hold_timer_get_side (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_SIDE_NONE);
 
-  return self->side;
+  return self->run.side;
 }
 
 guint
@@ -974,43 +727,28 @@ unknot_hold_timer_get_rep (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return self->rep;
+  return self->run.rep;
 }
 
-/**
- * unknot_hold_timer_get_remaining:
- * @self: a timer
- *
- * Returns: whole seconds left in the phase, rounded up; 0 when the phase
- *   is not timed
- */
+/* Rounded up; 0 when the phase is not timed */
 guint
 unknot_hold_timer_get_remaining (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  return (guint) ceil_seconds (unknot_hold_timer_get_remaining_us (self));
+  return unknot_hold_run_get_remaining (&self->run, self->clock);
 }
 
-/**
- * unknot_hold_timer_get_elapsed:
- * @self: a timer
- *
- * The value is exact whenever it is read; notify::elapsed comes with the
- * timer's once-a-second wake-ups, so it can trail by up to a second after a
- * phase was skipped and does not come at all during an untimed search.
- *
- * Returns: whole seconds since the start, not counting paused time
+/* Exact whenever read, paused time left out. notify::elapsed comes with the
+ * once-a-second wake-ups: up to a second late after a skip, and not at all
+ * during an untimed search.
  */
 guint
 unknot_hold_timer_get_elapsed (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  if (self->phase == UNKNOT_HOLD_PHASE_IDLE)
-    return 0;
-
-  return (guint) (MAX (0, timer_now (self) - self->run_start_us) / G_USEC_PER_SEC);
+  return unknot_hold_run_get_elapsed (&self->run, self->clock);
 }
 
 gboolean
@@ -1018,7 +756,7 @@ unknot_hold_timer_get_running (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
 
-  return timer_is_active (self) && !self->paused;
+  return timer_is_active (self) && !self->run.paused;
 }
 
 gboolean
@@ -1026,7 +764,7 @@ unknot_hold_timer_get_paused (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
 
-  return self->paused;
+  return self->run.paused;
 }
 
 gboolean
@@ -1034,7 +772,7 @@ unknot_hold_timer_get_can_extend (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), FALSE);
 
-  return self->phase == UNKNOT_HOLD_PHASE_HOLD && !self->extended;
+  return self->run.phase == UNKNOT_HOLD_PHASE_HOLD && !self->run.extended;
 }
 
 gint64
@@ -1042,20 +780,10 @@ unknot_hold_timer_get_remaining_us (UnknotHoldTimer *self)
 {
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  if (!timer_is_active (self) || self->phase_duration_us == 0)
-    return 0;
-
-  return CLAMP (self->phase_start_us + self->phase_duration_us - timer_now (self),
-                0, self->phase_duration_us);
+  return unknot_hold_run_get_remaining_us (&self->run, self->clock);
 }
 
-/**
- * unknot_hold_timer_get_phase_duration_us:
- * @self: a timer
- *
- * Returns: the length of the current phase including any extension, or 0
- *   when it is not timed
- */
+/* With any extension; 0 when the phase is not timed */
 gint64
 unknot_hold_timer_get_phase_duration_us (UnknotHoldTimer *self)
 {
@@ -1064,34 +792,18 @@ unknot_hold_timer_get_phase_duration_us (UnknotHoldTimer *self)
   if (!timer_is_active (self))
     return 0;
 
-  return self->phase_duration_us;
+  return self->run.phase_duration_us;
 }
 
 gint64
 unknot_hold_timer_get_phase_elapsed_us (UnknotHoldTimer *self)
 {
-  gint64 elapsed_us;
-
   g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
 
-  if (!timer_is_active (self))
-    return 0;
-
-  elapsed_us = MAX (0, timer_now (self) - self->phase_start_us);
-
-  if (self->phase_duration_us > 0)
-    elapsed_us = MIN (elapsed_us, self->phase_duration_us);
-
-  return elapsed_us;
+  return unknot_hold_run_get_phase_elapsed_us (&self->run, self->clock);
 }
 
-/**
- * unknot_hold_timer_start:
- * @self: a timer
- *
- * Starts the plan from its first phase when idle or done; does nothing
- * while a plan runs or is paused.
- */
+/* Only from idle or done; a running or paused plan goes on as it was */
 void
 unknot_hold_timer_start (UnknotHoldTimer *self)
 {
@@ -1111,8 +823,7 @@ unknot_hold_timer_pause (UnknotHoldTimer *self)
   if (!unknot_hold_timer_get_running (self))
     return;
 
-  self->paused_at_us = unknot_clock_get_time (self->clock);
-  self->paused = TRUE;
+  unknot_hold_run_pause (&self->run, unknot_clock_get_time (self->clock));
   timer_cancel_tick (self);
   timer_sync (self);
 }
@@ -1120,17 +831,12 @@ unknot_hold_timer_pause (UnknotHoldTimer *self)
 void
 unknot_hold_timer_resume (UnknotHoldTimer *self)
 {
-  gint64 paused_for_us;
-
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (!self->paused)
+  if (!self->run.paused)
     return;
 
-  paused_for_us = unknot_clock_get_time (self->clock) - self->paused_at_us;
-  self->phase_start_us += paused_for_us;
-  self->run_start_us += paused_for_us;
-  self->paused = FALSE;
+  unknot_hold_run_resume (&self->run, unknot_clock_get_time (self->clock));
   timer_schedule_tick (self);
   timer_sync (self);
 }
@@ -1142,18 +848,13 @@ unknot_hold_timer_toggle (UnknotHoldTimer *self)
 
   if (!timer_is_active (self))
     unknot_hold_timer_start (self);
-  else if (self->paused)
+  else if (self->run.paused)
     unknot_hold_timer_resume (self);
   else
     unknot_hold_timer_pause (self);
 }
 
-/**
- * unknot_hold_timer_skip:
- * @self: a timer
- *
- * Ends the current phase now. A paused timer stays paused in the next phase.
- */
+/* A paused timer stays paused in the next phase */
 void
 unknot_hold_timer_skip (UnknotHoldTimer *self)
 {
@@ -1162,15 +863,11 @@ unknot_hold_timer_skip (UnknotHoldTimer *self)
   if (!timer_is_active (self))
     return;
 
-  timer_begin_step (self, self->step + 1, timer_now (self));
+  timer_begin_step (self, self->run.step + 1, timer_now (self));
 }
 
-/**
- * unknot_hold_timer_back:
- * @self: a timer
- *
- * Restarts the current phase when more than two seconds of it have passed
- * or it is the first one; otherwise goes to the previous phase.
+/* Restarts the phase once more than two seconds of it have passed, or when it
+ * is the first; otherwise goes to the previous one.
  */
 void
 unknot_hold_timer_back (UnknotHoldTimer *self)
@@ -1184,20 +881,15 @@ unknot_hold_timer_back (UnknotHoldTimer *self)
     return;
 
   now_us = timer_now (self);
-  previous = timer_previous_step (self);
+  previous = unknot_hold_plan_previous_step (&self->plan, self->run.step);
 
-  if (now_us - self->phase_start_us > BACK_RESTARTS_AFTER_US || previous == self->step)
+  if (now_us - self->run.phase_start_us > BACK_RESTARTS_AFTER_US || previous == self->run.step)
     timer_restart_phase (self, now_us);
   else
     timer_begin_step (self, previous, now_us);
 }
 
-/**
- * unknot_hold_timer_restart:
- * @self: a timer
- *
- * Starts the plan again from its first phase, running, from any state.
- */
+/* Unlike start, from any state */
 void
 unknot_hold_timer_restart (UnknotHoldTimer *self)
 {
@@ -1213,18 +905,12 @@ unknot_hold_timer_stop (UnknotHoldTimer *self)
 
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->phase == UNKNOT_HOLD_PHASE_IDLE)
+  if (self->run.phase == UNKNOT_HOLD_PHASE_IDLE)
     return;
 
   g_object_ref (self);
   timer_cancel_tick (self);
-  self->step = 0;
-  self->phase = UNKNOT_HOLD_PHASE_IDLE;
-  self->side = UNKNOT_SIDE_NONE;
-  self->rep = 0;
-  self->phase_duration_us = 0;
-  self->paused = FALSE;
-  self->extended = FALSE;
+  unknot_hold_run_stop (&self->run);
   serial = ++self->serial;
   timer_sync (self);
   timer_emit_phase_changed (self, serial);
@@ -1236,18 +922,13 @@ unknot_hold_timer_found_it (UnknotHoldTimer *self)
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
 
-  if (self->phase != UNKNOT_HOLD_PHASE_SEARCH)
+  if (self->run.phase != UNKNOT_HOLD_PHASE_SEARCH)
     return;
 
-  timer_begin_step (self, self->step + 1, timer_now (self));
+  timer_begin_step (self, self->run.step + 1, timer_now (self));
 }
 
-/**
- * unknot_hold_timer_extend:
- * @self: a timer
- *
- * Adds #UnknotHoldTimer:extend-seconds to the current hold, once per hold.
- */
+/* Once per hold, by #UnknotHoldTimer:extend-seconds */
 void
 unknot_hold_timer_extend (UnknotHoldTimer *self)
 {
@@ -1256,8 +937,7 @@ unknot_hold_timer_extend (UnknotHoldTimer *self)
   if (!unknot_hold_timer_get_can_extend (self))
     return;
 
-  self->extended = TRUE;
-  self->phase_duration_us += (gint64) self->extend_seconds * G_USEC_PER_SEC;
+  unknot_hold_run_extend (&self->run, &self->plan);
   timer_schedule_tick (self);
   timer_sync (self);
 }

@@ -4,27 +4,12 @@
 #include <glib-object.h>
 
 #include "unknot-clock.h"
+#include "unknot-hold-plan.h"
 #include "unknot-types.h"
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  UNKNOT_HOLD_PHASE_IDLE,
-  UNKNOT_HOLD_PHASE_POSITION,
-  UNKNOT_HOLD_PHASE_SEARCH,
-  UNKNOT_HOLD_PHASE_HOLD,
-  UNKNOT_HOLD_PHASE_RELEASE,
-  UNKNOT_HOLD_PHASE_SWITCH_SIDE,
-  UNKNOT_HOLD_PHASE_DONE,
-} UnknotHoldPhase;
-
-#define UNKNOT_TYPE_HOLD_PHASE (unknot_hold_phase_get_type ())
 #define UNKNOT_TYPE_HOLD_TIMER (unknot_hold_timer_get_type ())
-
-GType            unknot_hold_phase_get_type              (void) G_GNUC_CONST;
-const char      *unknot_hold_phase_get_title             (UnknotHoldPhase  phase);
-const char      *unknot_hold_phase_get_instruction       (UnknotHoldPhase  phase);
 
 G_DECLARE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, UNKNOT, HOLD_TIMER, GObject)
 
