@@ -151,9 +151,8 @@ test_narrow_window (Fixture       *f,
   GtkWidget *back = find (f, GTK_TYPE_TOGGLE_BUTTON, "_Back");
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 700);
-  test_iterate (400);
-  g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_true (test_wait_until ((gboolean (*) (gpointer)) adw_leaflet_get_folded, leaflet));
+  g_assert_true (test_wait_for_mapped (back));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (back), TRUE);
   g_assert_cmpint (unknot_body_map_get_view (UNKNOT_BODY_MAP (find (f, UNKNOT_TYPE_BODY_MAP,
@@ -164,7 +163,7 @@ test_narrow_window (Fixture       *f,
   g_signal_emit_by_name (entry, "activate");
   test_iterate (400);
   g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "calves");
-  g_assert_false (gtk_widget_get_mapped (entry));
+  g_assert_true (test_wait_for_unmapped (entry));
 }
 
 static void
