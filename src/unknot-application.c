@@ -13,8 +13,7 @@ struct _UnknotApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
-  UnknotLibrary  *library;
-  GPtrArray      *load_errors;
+  UnknotStore    *store;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -44,33 +43,16 @@ unknot_application_get_settings (UnknotApplication *self)
   return self->settings;
 }
 
-/* The built-in content is part of the app: failing to load it is a bug.
- * A user's routine file that fails is skipped and reported. */
-UnknotLibrary *
-unknot_application_get_library (UnknotApplication *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
-
-  if (self->library != NULL)
-    return self->library;
-
-  self->library = unknot_library_new ();
-  if (!unknot_library_load_builtin (self->library, &error))
-    g_error ("The built-in content does not load: %s", error->message);
-  unknot_library_load_user_routines (self->library, &self->load_errors);
-
-  return self->library;
-}
-
-/* Errors from the user's routine files, each to be shown once. */
-GPtrArray *
-unknot_application_take_load_errors (UnknotApplication *self)
+/* The one owner of the person's data; windows borrow it. */
+UnknotStore *
+unknot_application_get_store (UnknotApplication *self)
 {
   g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
 
-  return g_steal_pointer (&self->load_errors);
+  if (self->store == NULL)
+    self->store = unknot_store_new (NULL);
+
+  return self->store;
 }
 
 static UnknotWindow *
@@ -79,7 +61,9 @@ unknot_application_ensure_window (UnknotApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (unknot_window_new (self));
+    window = GTK_WINDOW (unknot_window_new (GTK_APPLICATION (self),
+                                            unknot_application_get_store (self),
+                                            unknot_application_get_settings (self)));
 
   return UNKNOT_WINDOW (window);
 }
@@ -257,8 +241,7 @@ unknot_application_dispose (GObject *object)
   UnknotApplication *self = UNKNOT_APPLICATION (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->library);
-  g_clear_pointer (&self->load_errors, g_ptr_array_unref);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);
 }

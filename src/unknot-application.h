@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "unknot-library.h"
+#include "unknot-store.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,6 @@ G_DECLARE_FINAL_TYPE (UnknotApplication, unknot_application, UNKNOT, APPLICATION
 UnknotApplication *unknot_application_new          (const char        *application_id,
                                                     GApplicationFlags  flags);
 GSettings         *unknot_application_get_settings (UnknotApplication *self);
-UnknotLibrary     *unknot_application_get_library  (UnknotApplication *self);
-GPtrArray         *unknot_application_take_load_errors (UnknotApplication *self);
+UnknotStore       *unknot_application_get_store    (UnknotApplication *self);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "unknot-content-loader-private.h"
+#include "unknot-content-core-private.h"
 
 G_BEGIN_DECLS
 

@@ -1,15 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <string.h>
 
-#include "unknot-content-loader.h"
 #include "unknot-library-private.h"
 #include "unknot-muscle-private.h"
-#include "unknot-routine-private.h"
 
 struct _UnknotLibrary
 {
@@ -75,8 +69,10 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = unknot_library_get_item;
 }
 
+/* Everything is freed in finalize: until then the list models answer,
+ * even to a caller that ran dispose. */
 static void
-unknot_library_dispose (GObject *object)
+unknot_library_finalize (GObject *object)
 {
   UnknotLibrary *self = (UnknotLibrary *) object;
 
@@ -91,7 +87,7 @@ unknot_library_dispose (GObject *object)
   g_clear_object (&self->routines);
   g_clear_object (&self->regions);
 
-  G_OBJECT_CLASS (unknot_library_parent_class)->dispose (object);
+  G_OBJECT_CLASS (unknot_library_parent_class)->finalize (object);
 }
 
 static void
@@ -142,7 +138,7 @@ unknot_library_class_init (UnknotLibraryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = unknot_library_dispose;
+  object_class->finalize = unknot_library_finalize;
   object_class->get_property = unknot_library_get_property;
 
   properties[PROP_ZONES] = list_pspec ("zones");
@@ -267,148 +263,24 @@ _unknot_library_commit (UnknotLibrary     *self,
     g_list_model_items_changed (G_LIST_MODEL (self), n_muscles, 0, self->muscles->len - n_muscles);
 }
 
-gboolean
-unknot_library_load_builtin (UnknotLibrary  *self,
-                             GError        **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  bytes = g_resources_lookup_data (RESOURCE_PATH "/content/unknot-content.xml",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  return unknot_content_load_bytes (self, bytes, "unknot-content.xml", NULL,
-                                    UNKNOT_CONTENT_LOAD_DEFAULT, error);
-}
-
-gboolean
-unknot_library_load_file (UnknotLibrary  *self,
-                          GFile          *file,
-                          GError        **error)
-{
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  name = g_file_get_parse_name (file);
-  return unknot_content_load_file (self, file, name, UNKNOT_CONTENT_LOAD_USER, error);
-}
-
-static GFile *
-get_user_routines_dir (void)
-{
-  return g_file_new_build_filename (g_get_user_data_dir (), "unknot", "routines", NULL);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static gboolean
-list_routine_files (GFile      *dir,
-                    GPtrArray  *names,
-                    GError    **error)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (dir,
-                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (children == NULL)
-    return FALSE;
-
-  while (g_file_enumerator_iterate (children, &info, NULL, NULL, error) && info != NULL)
-    {
-      const char *name = g_file_info_get_name (info);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-          g_str_has_suffix (name, ".xml"))
-        g_ptr_array_add (names, g_strdup (name));
-    }
-
-  g_ptr_array_sort (names, compare_names);
-  return error == NULL || *error == NULL;
-}
-
-static void
-add_dir_error (GPtrArray *errors,
-               GFile     *dir,
-               GError    *error)
-{
-  g_autofree char *name = g_file_get_parse_name (dir);
-
-  g_ptr_array_add (errors,
-                   g_error_new (UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_IO,
-                                _("%s:1: The folder of your routines could not be read: %s"),
-                                name, error->message));
-}
-
 /**
- * unknot_library_load_user_routines:
- * @self: a library with its built-in content
- * @errors: (out) (optional) (element-type GError) (transfer full): the
- *   reason each file that was skipped could not be read
+ * unknot_library_put_routine:
+ * @self: a library
+ * @routine: one of the person's routines, already saved
  *
- * Loads every routine file in the user's data folder, in name order.
- *
- * Returns: how many files were loaded
+ * Adds @routine, or puts it in the place of the routine with its id.
  */
-guint
-unknot_library_load_user_routines (UnknotLibrary  *self,
-                                   GPtrArray     **errors)
+void
+unknot_library_put_routine (UnknotLibrary *self,
+                            UnknotRoutine *routine)
 {
-  g_autoptr(GPtrArray) failed = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_loaded = 0;
-
-  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), 0);
-
-  failed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  names = g_ptr_array_new_with_free_func (g_free);
-  dir = get_user_routines_dir ();
-
-  if (!list_routine_files (dir, names, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    add_dir_error (failed, dir, error);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
-      GError *file_error = NULL;
-
-      if (unknot_library_load_file (self, file, &file_error))
-        n_loaded++;
-      else
-        g_ptr_array_add (failed, file_error);
-    }
-
-  if (errors != NULL)
-    *errors = g_steal_pointer (&failed);
-
-  return n_loaded;
-}
-
-static void
-put_user_routine (UnknotLibrary *self,
-                  UnknotRoutine *routine)
-{
-  UnknotRoutine *old = _unknot_library_lookup (self, UNKNOT_CONTENT_ROUTINE,
-                                               unknot_routine_get_id (routine));
+  UnknotRoutine *old;
   guint position;
 
+  g_return_if_fail (UNKNOT_IS_LIBRARY (self));
+  g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
+
+  old = _unknot_library_lookup (self, UNKNOT_CONTENT_ROUTINE, unknot_routine_get_id (routine));
   if (old == routine)
     return;
 
@@ -421,72 +293,29 @@ put_user_routine (UnknotLibrary *self,
     g_list_store_append (self->routines, routine);
 }
 
-static gboolean
-ensure_dir (GFile   *dir,
-            GError **error)
-{
-  g_autofree char *path = g_file_get_path (dir);
-  int saved_errno;
-
-  if (g_mkdir_with_parents (path, 0700) == 0)
-    return TRUE;
-
-  saved_errno = errno;
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               _("Could not create the folder %s: %s"), path, g_strerror (saved_errno));
-  return FALSE;
-}
-
 /**
- * unknot_library_save_user_routine:
- * @self: a library with its built-in content
- * @routine: a routine someone built or changed
- * @error: where to put a problem
+ * unknot_library_remove_routine:
+ * @self: a library
+ * @routine: a routine of the library
  *
- * Writes the routine to the user's data folder, replacing any earlier
- * version in one step, and adds it to the routines when it is new.  The
- * file is checked the way it will be read back before it is written, so a
- * routine saved today cannot fail to load tomorrow.
- *
- * Returns: %TRUE when the routine was saved
+ * Takes @routine out of the library; nothing happens on the disk.
  */
-gboolean
-unknot_library_save_user_routine (UnknotLibrary  *self,
-                                  UnknotRoutine  *routine,
-                                  GError        **error)
+void
+unknot_library_remove_routine (UnknotLibrary *self,
+                               UnknotRoutine *routine)
 {
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *basename = NULL;
-  char *xml;
+  guint position;
 
-  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), FALSE);
-  g_return_val_if_fail (UNKNOT_IS_ROUTINE (routine), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_if_fail (UNKNOT_IS_LIBRARY (self));
+  g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
 
-  xml = unknot_routine_to_xml (routine);
-  bytes = g_bytes_new_take (xml, strlen (xml));
-  basename = g_strconcat (unknot_routine_get_id (routine), ".xml", NULL);
-  dir = get_user_routines_dir ();
-  file = g_file_get_child (dir, basename);
+  if (_unknot_library_lookup (self, UNKNOT_CONTENT_ROUTINE,
+                              unknot_routine_get_id (routine)) != routine)
+    return;
 
-  if (!unknot_content_load_bytes (self, bytes, basename, file,
-                                  (UNKNOT_CONTENT_LOAD_USER |
-                                   UNKNOT_CONTENT_LOAD_DRY_RUN |
-                                   UNKNOT_CONTENT_LOAD_REPLACE_USER),
-                                  error))
-    return FALSE;
-
-  if (!ensure_dir (dir, error) ||
-      !g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, error))
-    return FALSE;
-
-  _unknot_routine_set_user_file (routine, file);
-  put_user_routine (self, routine);
-  return TRUE;
+  g_hash_table_remove (self->ids[UNKNOT_CONTENT_ROUTINE], unknot_routine_get_id (routine));
+  if (g_list_store_find (self->routines, routine, &position))
+    g_list_store_remove (self->routines, position);
 }
 
 /**

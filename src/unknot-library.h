@@ -18,17 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotLibrary, unknot_library, UNKNOT, LIBRARY, GObject)
 
 UnknotLibrary   *unknot_library_new                (void);
-gboolean         unknot_library_load_builtin       (UnknotLibrary  *self,
-                                                    GError        **error);
-gboolean         unknot_library_load_file          (UnknotLibrary  *self,
-                                                    GFile          *file,
-                                                    GError        **error);
-guint            unknot_library_load_user_routines (UnknotLibrary  *self,
-                                                    GPtrArray     **errors);
-gboolean         unknot_library_save_user_routine  (UnknotLibrary  *self,
-                                                    UnknotRoutine  *routine,
-                                                    GError        **error);
-
+void             unknot_library_put_routine        (UnknotLibrary  *self,
+                                                    UnknotRoutine  *routine);
+void             unknot_library_remove_routine     (UnknotLibrary  *self,
+                                                    UnknotRoutine  *routine);
 UnknotMuscle    *unknot_library_get_muscle         (UnknotLibrary  *self,
                                                     const char     *id);
 UnknotZone      *unknot_library_get_zone           (UnknotLibrary  *self,

@@ -13,7 +13,10 @@ struct _UnknotRoutineEditor
 {
   AdwBin               parent_instance;
 
+  UnknotStore         *store;
   UnknotLibrary       *library;
+  GCancellable        *cancellable;
+  UnknotRoutine       *saving;
   GPtrArray           *techniques;
 
   AdwEntryRow         *name_row;
@@ -43,12 +46,17 @@ unknot_routine_editor_new (void)
 }
 
 void
-unknot_routine_editor_set_library (UnknotRoutineEditor *self,
-                                   UnknotLibrary       *library)
+unknot_routine_editor_set_store (UnknotRoutineEditor *self,
+                                 UnknotStore         *store)
 {
   g_return_if_fail (UNKNOT_IS_ROUTINE_EDITOR (self));
+  g_return_if_fail (store == NULL || UNKNOT_IS_STORE (store));
 
-  g_set_object (&self->library, library);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_set_object (&self->library, unknot_store_get_library (store));
+  else
+    g_clear_object (&self->library);
 }
 
 /* "Morning legs" → "my-morning-legs", unique among the routines. */
@@ -274,20 +282,41 @@ on_cancel_clicked (UnknotRoutineEditor *self)
 }
 
 static void
-on_save_clicked (UnknotRoutineEditor *self)
+on_routine_saved (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  g_autoptr(UnknotRoutine) routine = unknot_routine_editor_build (self);
+  g_autoptr(UnknotRoutineEditor) self = user_data;
+  g_autoptr(UnknotRoutine) routine = g_steal_pointer (&self->saving);
   g_autoptr(GError) error = NULL;
 
-  if (!unknot_library_save_user_routine (self->library, routine, &error))
+  if (!unknot_store_save_routine_finish (UNKNOT_STORE (object), result, &error))
     {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_widget_set_sensitive (self->save_button, TRUE);
       clear_list (self->problems_list);
       gtk_list_box_append (self->problems_list, create_problem_row (error->message));
       gtk_widget_set_visible (GTK_WIDGET (self->problems_group), TRUE);
       return;
     }
 
+  gtk_widget_set_sensitive (self->save_button, TRUE);
   g_signal_emit (self, signals[FINISHED], 0, routine);
+}
+
+static void
+on_save_clicked (UnknotRoutineEditor *self)
+{
+  g_autoptr(UnknotRoutine) routine = unknot_routine_editor_build (self);
+
+  if (self->saving != NULL)
+    return;
+
+  g_set_object (&self->saving, routine);
+  gtk_widget_set_sensitive (self->save_button, FALSE);
+  unknot_store_save_routine_async (self->store, routine, self->cancellable,
+                                   on_routine_saved, g_object_ref (self));
 }
 
 static void
@@ -295,7 +324,11 @@ unknot_routine_editor_dispose (GObject *object)
 {
   UnknotRoutineEditor *self = UNKNOT_ROUTINE_EDITOR (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->saving);
   g_clear_object (&self->library);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->techniques, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_ROUTINE_EDITOR);
 
@@ -336,5 +369,6 @@ static void
 unknot_routine_editor_init (UnknotRoutineEditor *self)
 {
   self->techniques = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "unknot-library.h"
+#include "unknot-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotRoutineEditor, unknot_routine_editor, UNKNOT, ROUTINE_EDITOR, AdwBin)
 
 GtkWidget     *unknot_routine_editor_new         (void);
-void           unknot_routine_editor_set_library (UnknotRoutineEditor *self,
-                                                  UnknotLibrary       *library);
+void           unknot_routine_editor_set_store   (UnknotRoutineEditor *self,
+                                                  UnknotStore         *store);
 void           unknot_routine_editor_start       (UnknotRoutineEditor *self);
 void           unknot_routine_editor_add_muscle  (UnknotRoutineEditor *self,
                                                   UnknotMuscle        *muscle);

@@ -13,6 +13,9 @@ struct _UnknotSessionView
   AdwBin           parent_instance;
 
   UnknotSession   *session;
+  GSignalGroup    *session_signals;
+  GSignalGroup    *timer_signals;
+  GBindingGroup   *timer_bindings;
   gboolean         presentation;
   gboolean         blanked;
 
@@ -253,24 +256,13 @@ unknot_session_view_set_session (UnknotSessionView *self,
   g_return_if_fail (UNKNOT_IS_SESSION_VIEW (self));
   g_return_if_fail (UNKNOT_IS_SESSION (session));
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (unknot_session_get_timer (self->session), self);
+  /* The window sets its session at every start: the groups make setting
+   * the same one again cost nothing, and a new one move every handler. */
   g_set_object (&self->session, session);
   timer = unknot_session_get_timer (session);
-
-  g_signal_connect_object (session, "notify::position",
-                           G_CALLBACK (unknot_session_view_update_item), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "finished",
-                           G_CALLBACK (on_session_finished), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (timer, "phase-changed",
-                           G_CALLBACK (unknot_session_view_update_step), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (timer, "notify::side",
-                           G_CALLBACK (unknot_session_view_update_side), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (timer, "notify::running",
-                           G_CALLBACK (unknot_session_view_update_running), self,
-                           G_CONNECT_SWAPPED);
-  g_object_bind_property (timer, "can-extend", self->extend_button, "visible",
-                          G_BINDING_SYNC_CREATE);
+  g_signal_group_set_target (self->session_signals, session);
+  g_signal_group_set_target (self->timer_signals, timer);
+  g_binding_group_set_source (self->timer_bindings, timer);
 
   unknot_timer_view_set_timer (self->timer_view, timer);
   gtk_stack_set_visible_child_name (self->stack, "running");
@@ -394,8 +386,9 @@ unknot_session_view_dispose (GObject *object)
 {
   UnknotSessionView *self = UNKNOT_SESSION_VIEW (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (unknot_session_get_timer (self->session), self);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->timer_signals);
+  g_clear_object (&self->timer_bindings);
   g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_SESSION_VIEW);
 
@@ -529,6 +522,22 @@ unknot_session_view_init (UnknotSessionView *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (UNKNOT_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::position",
+                                  G_CALLBACK (unknot_session_view_update_item), self);
+  g_signal_group_connect_swapped (self->session_signals, "finished",
+                                  G_CALLBACK (on_session_finished), self);
+  self->timer_signals = g_signal_group_new (UNKNOT_TYPE_HOLD_TIMER);
+  g_signal_group_connect_swapped (self->timer_signals, "phase-changed",
+                                  G_CALLBACK (unknot_session_view_update_step), self);
+  g_signal_group_connect_swapped (self->timer_signals, "notify::side",
+                                  G_CALLBACK (unknot_session_view_update_side), self);
+  g_signal_group_connect_swapped (self->timer_signals, "notify::running",
+                                  G_CALLBACK (unknot_session_view_update_running), self);
+  self->timer_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->timer_bindings, "can-extend", self->extend_button, "visible",
+                        G_BINDING_SYNC_CREATE);
 
   /* Escape is caught before the timer view's own binding, which would
    * stop the timer while presentation mode is still on. */

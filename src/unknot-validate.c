@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-content-loader.h"
-#include "unknot-library.h"
+#include "unknot-store.h"
 #include "unknot-validate.h"
 
 /* Raw UTF-8: g_printerr() would turn every quote into "?" when the
@@ -25,11 +25,11 @@ validate_path (UnknotLibrary *library,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
 
-  if (unknot_content_load_file (library, file, path,
-                                (UNKNOT_CONTENT_LOAD_USER |
-                                 UNKNOT_CONTENT_LOAD_DRY_RUN |
-                                 UNKNOT_CONTENT_LOAD_DETECT),
-                                &error))
+  if (unknot_store_load_file (library, file, path,
+                              (UNKNOT_CONTENT_LOAD_USER |
+                               UNKNOT_CONTENT_LOAD_DRY_RUN |
+                               UNKNOT_CONTENT_LOAD_DETECT),
+                              &error))
     return TRUE;
 
   print_line (error->message);
@@ -53,7 +53,7 @@ unknot_validate_run (const char * const *paths)
     }
 
   library = unknot_library_new ();
-  if (!unknot_library_load_builtin (library, &error))
+  if (!unknot_content_load_builtin (library, &error))
     {
       print_line (error->message);
       return 1;

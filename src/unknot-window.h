@@ -3,8 +3,8 @@
 
 #include <adwaita.h>
 
-#include "unknot-application.h"
 #include "unknot-session.h"
+#include "unknot-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,11 +12,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UnknotWindow, unknot_window, UNKNOT, WINDOW, AdwApplicationWindow)
 
-UnknotWindow  *unknot_window_new         (UnknotApplication *application);
-void           unknot_window_import_file (UnknotWindow      *self,
-                                          GFile             *file);
-UnknotSession *unknot_window_get_session (UnknotWindow      *self);
-void           unknot_window_use_clock   (UnknotWindow      *self,
-                                          UnknotClock       *clock);
+UnknotWindow  *unknot_window_new         (GtkApplication *application,
+                                          UnknotStore    *store,
+                                          GSettings      *settings);
+void           unknot_window_import_file (UnknotWindow   *self,
+                                          GFile          *file);
+UnknotSession *unknot_window_get_session (UnknotWindow   *self);
+void           unknot_window_use_clock   (UnknotWindow   *self,
+                                          UnknotClock    *clock);
 
 G_END_DECLS

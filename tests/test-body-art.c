@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "unknot-content-loader.h"
 #include "unknot-body-art.h"
 #include "unknot-library.h"
 
@@ -20,7 +21,7 @@ fixture_set_up (Fixture       *f,
   GListModel *regions;
 
   f->library = unknot_library_new ();
-  g_assert_true (unknot_library_load_builtin (f->library, &error));
+  g_assert_true (unknot_content_load_builtin (f->library, &error));
   g_assert_no_error (error);
 
   regions = unknot_library_get_regions (f->library);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "unknot-content-loader.h"
 #include "unknot-body-map.h"
 #include "test-utils.h"
 
@@ -40,7 +41,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->library = unknot_library_new ();
-  g_assert_true (unknot_library_load_builtin (f->library, &error));
+  g_assert_true (unknot_content_load_builtin (f->library, &error));
 
   f->map = UNKNOT_BODY_MAP (unknot_body_map_new ());
   unknot_body_map_set_library (f->map, f->library);

@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-#include "unknot-library.h"
+#include "unknot-content-loader.h"
+#include "unknot-store.h"
 
 static const char * const muscle_ids[] = {
   "calves", "hamstrings", "quadriceps", "adductors", "glutes",
@@ -30,30 +31,10 @@ load_builtin (void)
   UnknotLibrary *library = unknot_library_new ();
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (unknot_library_load_builtin (library, &error));
+  g_assert_true (unknot_content_load_builtin (library, &error));
   g_assert_no_error (error);
 
   return library;
-}
-
-static GFile *
-get_user_routines_dir (void)
-{
-  return g_file_new_build_filename (g_get_user_data_dir (), "unknot", "routines", NULL);
-}
-
-static void
-write_user_routine_file (const char *basename,
-                         const char *contents)
-{
-  g_autoptr(GFile) dir = get_user_routines_dir ();
-  g_autoptr(GFile) file = g_file_get_child (dir, basename);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (dir), 0700), ==, 0);
-  g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                           G_FILE_CREATE_NONE, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 static void
@@ -541,7 +522,7 @@ test_to_xml_round_trip (void)
   g_assert_true (g_file_set_contents (path, xml, -1, &error));
   g_assert_no_error (error);
 
-  g_assert_true (unknot_library_load_file (library, file, &error));
+  g_assert_true (unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_USER, &error));
   g_assert_no_error (error);
 
   loaded = unknot_library_get_routine (library, "sam-round-trip");
@@ -552,139 +533,6 @@ test_to_xml_round_trip (void)
   g_assert_true (g_file_equal (unknot_routine_get_file (loaded), file));
 
   g_assert_finalize_object (routine);
-  g_assert_finalize_object (library);
-}
-
-static guint
-count_files (GFile *dir)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GError) error = NULL;
-  GFileInfo *info;
-  guint n_files = 0;
-
-  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NONE, NULL, &error);
-  g_assert_no_error (error);
-  while (g_file_enumerator_iterate (children, &info, NULL, NULL, &error) && info != NULL)
-    n_files++;
-  g_assert_no_error (error);
-
-  return n_files;
-}
-
-static void
-test_save_user_routine (void)
-{
-  UnknotLibrary *library = load_builtin ();
-  UnknotLibrary *reloaded = load_builtin ();
-  UnknotRoutine *routine = new_client_routine (library, "sam-saved");
-  GListModel *routines = unknot_library_get_routines (library);
-  guint n_routines = g_list_model_get_n_items (routines);
-  g_autoptr(GFile) dir = get_user_routines_dir ();
-  g_autoptr(GFile) file = g_file_get_child (dir, "sam-saved.xml");
-  g_autoptr(GPtrArray) errors = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (unknot_library_save_user_routine (library, routine, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_query_exists (file, NULL));
-  g_assert_cmpuint (count_files (dir), ==, 1);
-  g_assert_true (unknot_library_get_routine (library, "sam-saved") == routine);
-  g_assert_true (unknot_routine_get_is_user (routine));
-  g_assert_true (g_file_equal (unknot_routine_get_file (routine), file));
-  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines + 1);
-
-  /* Saving again replaces the file and keeps one entry */
-  g_assert_true (unknot_library_save_user_routine (library, routine, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_files (dir), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines + 1);
-
-  g_assert_cmpuint (unknot_library_load_user_routines (reloaded, &errors), ==, 1);
-  g_assert_cmpuint (errors->len, ==, 0);
-  assert_same_routine (routine, unknot_library_get_routine (reloaded, "sam-saved"));
-
-  g_assert_finalize_object (reloaded);
-  g_assert_finalize_object (library);
-  g_assert_finalize_object (routine);
-}
-
-static void
-test_save_refuses_bad_routine (void)
-{
-  UnknotLibrary *library = load_builtin ();
-  UnknotRoutine *too_long = unknot_routine_new ("too-long", "Too long", "Goal", "Summary");
-  UnknotRoutine *taken = unknot_routine_new ("warm-up", "Warm-up", "Goal", "Summary");
-  UnknotRoutine *empty = unknot_routine_new ("empty", "Empty", "Goal", "Summary");
-  UnknotTechnique *calves = unknot_library_get_technique (library, "calves-roller");
-  g_autoptr(GFile) dir = get_user_routines_dir ();
-  g_autoptr(GError) error = NULL;
-
-  unknot_routine_append_item (too_long, calves, UNKNOT_SIDE_BOTH, 90, 1);
-  g_assert_false (unknot_library_save_user_routine (library, too_long, &error));
-  g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_OUT_OF_RANGE);
-  g_assert_true (g_str_has_prefix (error->message, "too-long.xml:"));
-  g_clear_error (&error);
-
-  unknot_routine_append_item (taken, calves, UNKNOT_SIDE_BOTH, 30, 1);
-  g_assert_false (unknot_library_save_user_routine (library, taken, &error));
-  g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_NOT_ALLOWED);
-  g_clear_error (&error);
-
-  g_assert_false (unknot_library_save_user_routine (library, empty, &error));
-  g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_INVALID);
-
-  g_assert_false (g_file_query_exists (dir, NULL));
-  g_assert_false (unknot_routine_get_is_user (too_long));
-  g_assert_cmpuint (g_list_model_get_n_items (unknot_library_get_routines (library)), ==,
-                    G_N_ELEMENTS (routine_ids));
-
-  g_assert_finalize_object (too_long);
-  g_assert_finalize_object (taken);
-  g_assert_finalize_object (empty);
-  g_assert_finalize_object (library);
-}
-
-static void
-test_load_user_routines_skips_bad (void)
-{
-  UnknotLibrary *library = load_builtin ();
-  g_autoptr(UnknotRoutine) good = new_client_routine (library, "sam-good");
-  g_autofree char *xml = unknot_routine_to_xml (good);
-  g_autoptr(GFile) dir = get_user_routines_dir ();
-  g_autoptr(GFile) bad = g_file_get_child (dir, "a-bad.xml");
-  g_autofree char *bad_name = g_file_get_parse_name (bad);
-  g_autofree char *prefix = g_strconcat (bad_name, ":3: ", NULL);
-  g_autoptr(GPtrArray) errors = NULL;
-  GError *error;
-
-  write_user_routine_file ("a-bad.xml",
-                           "<unknot version=\"1\">\n<routines>\n<routine id=\"x\"></goal>\n");
-  write_user_routine_file ("b-good.xml", xml);
-  write_user_routine_file ("notes.txt", "not a routine");
-
-  g_assert_cmpuint (unknot_library_load_user_routines (library, &errors), ==, 1);
-  g_assert_cmpuint (errors->len, ==, 1);
-  error = g_ptr_array_index (errors, 0);
-  g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_MALFORMED);
-  g_assert_true (g_str_has_prefix (error->message, prefix));
-  g_assert_nonnull (unknot_library_get_routine (library, "sam-good"));
-  g_assert_true (unknot_routine_get_is_user (unknot_library_get_routine (library, "sam-good")));
-
-  g_assert_finalize_object (library);
-}
-
-static void
-test_no_user_routines (void)
-{
-  UnknotLibrary *library = load_builtin ();
-  g_autoptr(GPtrArray) errors = NULL;
-
-  g_assert_cmpuint (unknot_library_load_user_routines (library, &errors), ==, 0);
-  g_assert_cmpuint (errors->len, ==, 0);
-  g_assert_cmpuint (unknot_library_load_user_routines (library, NULL), ==, 0);
-
   g_assert_finalize_object (library);
 }
 
@@ -699,7 +547,7 @@ test_client_fixture (void)
   g_autoptr(GError) error = NULL;
   UnknotRoutine *leg_day;
 
-  g_assert_true (unknot_library_load_file (library, file, &error));
+  g_assert_true (unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_USER, &error));
   g_assert_no_error (error);
 
   g_assert_nonnull (unknot_library_get_routine (library, "sam-desk-break"));
@@ -718,7 +566,7 @@ test_client_fixture (void)
   g_assert_cmpuint (unknot_routine_item_get_n_sides (item), ==, 2);
 
   /* The same file twice would clash */
-  g_assert_false (unknot_library_load_file (library, file, &error));
+  g_assert_false (unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_USER, &error));
   g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_NOT_ALLOWED);
 
   g_assert_finalize_object (library);
@@ -802,10 +650,6 @@ main (int   argc,
   g_test_add_func ("/content/search", test_search);
   g_test_add_func ("/content/routine-check", test_routine_check);
   g_test_add_func ("/content/to-xml-round-trip", test_to_xml_round_trip);
-  g_test_add_func ("/content/save-user-routine", test_save_user_routine);
-  g_test_add_func ("/content/save-refuses-bad-routine", test_save_refuses_bad_routine);
-  g_test_add_func ("/content/load-user-routines-skips-bad", test_load_user_routines_skips_bad);
-  g_test_add_func ("/content/no-user-routines", test_no_user_routines);
   g_test_add_func ("/content/client-fixture", test_client_fixture);
   g_test_add_func ("/content/properties", test_properties);
   g_test_add_func ("/content/objects-are-freed", test_objects_are_freed);

@@ -14,7 +14,7 @@ test_german (void)
 {
   UnknotApplication *app = test_app_new ();
   GtkWindow *window = test_app_get_window (app);
-  UnknotLibrary *library = unknot_application_get_library (app);
+  UnknotLibrary *library = test_app_get_library (app);
   GtkWidget *search;
   GMenuModel *menu;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);

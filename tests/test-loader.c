@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "unknot-content-loader.h"
+#include "unknot-store.h"
 #include "unknot-library.h"
 
 /* Each hostile input must be refused within a second, even under valgrind */
@@ -50,7 +51,7 @@ load_builtin (void)
   UnknotLibrary *library = unknot_library_new ();
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (unknot_library_load_builtin (library, &error));
+  g_assert_true (unknot_content_load_builtin (library, &error));
   g_assert_no_error (error);
 
   return library;
@@ -104,9 +105,9 @@ assert_refused (UnknotLibrary *library,
   gboolean loaded;
 
   if (as_library)
-    loaded = unknot_content_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_DEFAULT, &error);
+    loaded = unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_DEFAULT, &error);
   else
-    loaded = unknot_library_load_file (library, file, &error);
+    loaded = unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_USER, &error);
 
   g_assert_cmpint (g_get_monotonic_time () - start, <, MAX_LOAD_USEC);
   g_assert_false (loaded);
@@ -156,7 +157,7 @@ test_good_library_wrong_name (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
 
-  unknot_content_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_DEFAULT, &error);
+  unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_DEFAULT, &error);
   g_assert_no_error (error);
 
   description = describe_library (library);
@@ -175,7 +176,7 @@ test_builtin_twice (void)
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (unknot_library_load_builtin (library, &error));
+  g_assert_false (unknot_content_load_builtin (library, &error));
   g_assert_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_DUPLICATE_ID);
   after = describe_library (library);
   g_assert_cmpstr (before, ==, after);
@@ -194,10 +195,10 @@ test_dry_run_adds_nothing (void)
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (unknot_content_load_file (library, file, "client.xml",
-                                           (UNKNOT_CONTENT_LOAD_USER |
-                                            UNKNOT_CONTENT_LOAD_DRY_RUN),
-                                           &error));
+  g_assert_true (unknot_store_load_file (library, file, "client.xml",
+                                         (UNKNOT_CONTENT_LOAD_USER |
+                                          UNKNOT_CONTENT_LOAD_DRY_RUN),
+                                         &error));
   g_assert_no_error (error);
   after = describe_library (library);
   g_assert_cmpstr (before, ==, after);
@@ -207,10 +208,10 @@ test_dry_run_adds_nothing (void)
   path = g_test_build_filename (G_TEST_DIST, "fixtures", "good-library-wrong-name.txt", NULL);
   g_clear_object (&file);
   file = g_file_new_for_path (path);
-  g_assert_true (unknot_content_load_file (library, file, "library.txt",
-                                           (UNKNOT_CONTENT_LOAD_USER |
-                                            UNKNOT_CONTENT_LOAD_DETECT),
-                                           &error));
+  g_assert_true (unknot_store_load_file (library, file, "library.txt",
+                                         (UNKNOT_CONTENT_LOAD_USER |
+                                          UNKNOT_CONTENT_LOAD_DETECT),
+                                         &error));
   g_assert_no_error (error);
   g_clear_pointer (&after, g_free);
   after = describe_library (library);
@@ -361,7 +362,7 @@ test_largest_file_loads (void)
   g_assert_cmpuint (xml->len, ==, UNKNOT_CONTENT_MAX_BYTES);
   file = write_temp_file ("largest.xml", xml->str, xml->len);
 
-  g_assert_true (unknot_library_load_file (library, file, &error));
+  g_assert_true (unknot_store_load_file (library, file, NULL, UNKNOT_CONTENT_LOAD_USER, &error));
   g_assert_no_error (error);
 
   g_assert_finalize_object (library);

@@ -77,6 +77,19 @@ app_has_no_windows (gpointer data)
   return gtk_application_get_windows (GTK_APPLICATION (data)) == NULL;
 }
 
+/* The library the app's windows show, with its built-in content */
+UnknotLibrary *
+test_app_get_library (UnknotApplication *app)
+{
+  UnknotStore *store = unknot_application_get_store (app);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (unknot_store_load_builtin (store, &error));
+  g_assert_no_error (error);
+
+  return unknot_store_get_library (store);
+}
+
 void
 test_app_quit (UnknotApplication *app)
 {

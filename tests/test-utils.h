@@ -13,6 +13,7 @@ UnknotApplication *test_app_new               (void);
 UnknotApplication *test_app_new_with_id       (const char         *app_id,
                                                GApplicationFlags   flags);
 GtkWindow         *test_app_get_window        (UnknotApplication  *app);
+UnknotLibrary     *test_app_get_library       (UnknotApplication  *app);
 void               test_app_quit              (UnknotApplication  *app);
 gboolean           test_wait_for_mapped       (GtkWidget          *widget);
 gboolean           test_wait_for_unmapped     (GtkWidget          *widget);

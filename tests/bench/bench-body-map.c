@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "unknot-content-loader.h"
 #include "unknot-body-art.h"
 #include "unknot-body-map.h"
 
@@ -209,7 +210,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
 
   gtk_init ();
-  if (!unknot_library_load_builtin (library, &error))
+  if (!unknot_content_load_builtin (library, &error))
     g_error ("%s", error->message);
 
   ids = region_ids (library);

@@ -25,7 +25,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
   builtin = unknot_library_new ();
-  if (!unknot_library_load_builtin (builtin, &error))
+  if (!unknot_content_load_builtin (builtin, &error))
     g_error ("%s", error->message);
 
   return 0;

@@ -6,7 +6,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
-#include "unknot-content-loader.h"
+#include "unknot-content-core.h"
 #include "unknot-library-private.h"
 
 G_BEGIN_DECLS
@@ -23,6 +23,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
 
+/* The state of one load: what the file adds, checked before it is committed */
 typedef struct
 {
   UnknotLibrary           *library;
@@ -49,12 +50,6 @@ typedef struct
   char *str2;
 } UnknotParseProblem;
 
-void        _unknot_content_set_error         (GError              **error,
-                                               const char           *name,
-                                               long                  line,
-                                               int                   code,
-                                               const char           *format,
-                                               ...) G_GNUC_PRINTF (5, 6);
 gboolean    _unknot_content_fail              (UnknotContentLoader  *self,
                                                xmlNode              *node,
                                                int                   code,
@@ -77,5 +72,31 @@ const char *_unknot_content_get_required_attr (UnknotContentLoader  *self,
 gpointer    _unknot_content_find              (UnknotContentLoader  *self,
                                                UnknotContentKind     kind,
                                                const char           *id);
+
+void        _unknot_content_loader_init           (UnknotContentLoader     *self,
+                                                   UnknotLibrary           *library,
+                                                   const char              *name,
+                                                   GFile                   *file,
+                                                   UnknotContentLoadFlags   flags,
+                                                   GError                 **error);
+void        _unknot_content_loader_clear          (UnknotContentLoader     *self);
+guint       _unknot_content_get_uint_attr         (UnknotContentLoader     *self,
+                                                   xmlNode                 *node,
+                                                   const char              *name,
+                                                   guint                    fallback);
+int         _unknot_content_get_enum_attr         (UnknotContentLoader     *self,
+                                                   xmlNode                 *node,
+                                                   const char              *name,
+                                                   GType                    type);
+char       *_unknot_content_get_text              (UnknotContentLoader     *self,
+                                                   xmlNode                 *node);
+char       *_unknot_content_get_child_text        (UnknotContentLoader     *self,
+                                                   xmlNode                 *node,
+                                                   const char              *name);
+char       *_unknot_content_get_required_child_text (UnknotContentLoader   *self,
+                                                     xmlNode               *node,
+                                                     const char            *name);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (UnknotContentLoader, _unknot_content_loader_clear)
 
 G_END_DECLS

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-cues.h"
+#include "unknot-safety-window.h"
+#include "unknot-session-launcher.h"
+
+/* Everything between "Start" and the first phase: the safety sheet before
+ * a first session, the idle inhibit, presentation and full screen. */
+struct _UnknotSessionLauncher
+{
+  GObject            parent_instance;
+
+  GtkWindow         *window;    /* weak: the window owns the launcher */
+  GSettings         *settings;
+  UnknotSessionView *view;      /* weak: a child of the window */
+  UnknotLibrary     *library;
+  UnknotHoldTimer   *timer;
+  UnknotSession     *session;
+  UnknotCues        *cues;
+  GtkWindow         *safety;    /* weak */
+  UnknotRoutine     *pending_routine;
+  gboolean           pending_presentation;
+  guint              inhibit_cookie;
+};
+
+G_DEFINE_FINAL_TYPE (UnknotSessionLauncher, unknot_session_launcher, G_TYPE_OBJECT)
+
+enum {
+  STARTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+unknot_session_launcher_set_inhibited (UnknotSessionLauncher *self,
+                                       gboolean               inhibit)
+{
+  GtkApplication *app = self->window != NULL ? gtk_window_get_application (self->window) : NULL;
+
+  if (inhibit && self->inhibit_cookie == 0 && app != NULL)
+    self->inhibit_cookie = gtk_application_inhibit (app, self->window,
+                                                    GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("A foam rolling session is running"));
+  else if (!inhibit && self->inhibit_cookie != 0)
+    {
+      if (app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+static void
+unknot_session_launcher_dispose (GObject *object)
+{
+  UnknotSessionLauncher *self = UNKNOT_SESSION_LAUNCHER (object);
+
+  unknot_session_launcher_set_inhibited (self, FALSE);
+  g_clear_weak_pointer (&self->safety);
+  g_clear_weak_pointer (&self->window);
+  g_clear_weak_pointer (&self->view);
+  g_clear_object (&self->session);
+  g_clear_object (&self->timer);
+  g_clear_object (&self->cues);
+  g_clear_object (&self->pending_routine);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (unknot_session_launcher_parent_class)->dispose (object);
+}
+
+static void
+unknot_session_launcher_class_init (UnknotSessionLauncherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = unknot_session_launcher_dispose;
+
+  /**
+   * UnknotSessionLauncher::started:
+   *
+   * A session has begun: the window shows the session view.
+   */
+  signals[STARTED] =
+    g_signal_new ("started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+unknot_session_launcher_init (UnknotSessionLauncher *self)
+{
+}
+
+UnknotSessionLauncher *
+unknot_session_launcher_new (GtkWindow         *window,
+                             GSettings         *settings,
+                             UnknotSessionView *view)
+{
+  UnknotSessionLauncher *self;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (UNKNOT_IS_SESSION_VIEW (view), NULL);
+
+  self = g_object_new (UNKNOT_TYPE_SESSION_LAUNCHER, NULL);
+  g_set_weak_pointer (&self->window, window);
+  g_set_weak_pointer (&self->view, view);
+  self->settings = g_object_ref (settings);
+  self->cues = unknot_cues_new (window, settings);
+  unknot_session_launcher_use_clock (self, NULL);
+
+  return self;
+}
+
+UnknotSession *
+unknot_session_launcher_get_session (UnknotSessionLauncher *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self), NULL);
+
+  return self->session;
+}
+
+/* Sessions run on the real clock unless a test brings its own. */
+void
+unknot_session_launcher_use_clock (UnknotSessionLauncher *self,
+                                   UnknotClock           *clock)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+  g_return_if_fail (clock == NULL || UNKNOT_IS_CLOCK (clock));
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->timer);
+  self->timer = unknot_hold_timer_new (clock);
+  self->session = unknot_session_new (self->timer);
+  unknot_cues_follow (self->cues, self->timer);
+}
+
+void
+unknot_session_launcher_set_library (UnknotSessionLauncher *self,
+                                     UnknotLibrary         *library)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+  g_return_if_fail (library == NULL || UNKNOT_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
+}
+
+gboolean
+unknot_session_launcher_get_presentation (UnknotSessionLauncher *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self), FALSE);
+
+  return self->view != NULL && unknot_session_view_get_presentation (self->view);
+}
+
+void
+unknot_session_launcher_set_presentation (UnknotSessionLauncher *self,
+                                          gboolean               presentation)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+
+  if (self->view != NULL)
+    unknot_session_view_set_presentation (self->view, presentation);
+  if (self->window == NULL)
+    return;
+
+  if (presentation)
+    gtk_window_fullscreen (self->window);
+  else
+    gtk_window_unfullscreen (self->window);
+}
+
+gboolean
+unknot_session_launcher_get_inhibited (UnknotSessionLauncher *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self), FALSE);
+
+  return self->inhibit_cookie != 0;
+}
+
+static void
+unknot_session_launcher_start (UnknotSessionLauncher *self,
+                               UnknotRoutine         *routine,
+                               gboolean               presentation)
+{
+  UnknotPhaseTimes times = {
+    .position_seconds = g_settings_get_uint (self->settings, "position-seconds"),
+    .search_seconds = g_settings_get_uint (self->settings, "search-seconds"),
+    .release_seconds = g_settings_get_uint (self->settings, "release-seconds"),
+  };
+
+  if (self->view == NULL)
+    return;
+
+  unknot_session_set_phase_times (self->session, &times,
+                                  g_settings_get_boolean (self->settings, "timed-search"));
+  unknot_session_view_set_session (self->view, self->session);
+  g_signal_emit (self, signals[STARTED], 0);
+  unknot_session_play (self->session, routine);
+  unknot_session_launcher_set_inhibited (self, TRUE);
+  unknot_session_launcher_set_presentation (self, presentation);
+}
+
+static void
+on_safety_acknowledged (UnknotSessionLauncher *self)
+{
+  g_autoptr(UnknotRoutine) routine = g_steal_pointer (&self->pending_routine);
+
+  g_settings_set_boolean (self->settings, "safety-acknowledged", TRUE);
+  if (routine != NULL)
+    unknot_session_launcher_start (self, routine, self->pending_presentation);
+}
+
+void
+unknot_session_launcher_show_safety (UnknotSessionLauncher *self)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+
+  if (self->library == NULL || self->window == NULL)
+    return;
+
+  if (self->safety == NULL)
+    {
+      g_set_weak_pointer (&self->safety,
+                          GTK_WINDOW (unknot_safety_window_new (self->window, self->library)));
+      g_signal_connect_object (self->safety, "acknowledged", G_CALLBACK (on_safety_acknowledged),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_window_present (self->safety);
+}
+
+/**
+ * unknot_session_launcher_request:
+ * @self: a launcher
+ * @routine: what to roll
+ * @presentation: whether to start in presentation mode
+ *
+ * Starts the session, or, before the person's first session, shows the
+ * safety sheet and starts once it is acknowledged.
+ */
+void
+unknot_session_launcher_request (UnknotSessionLauncher *self,
+                                 UnknotRoutine         *routine,
+                                 gboolean               presentation)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+  g_return_if_fail (UNKNOT_IS_ROUTINE (routine));
+
+  if (g_settings_get_boolean (self->settings, "safety-acknowledged"))
+    {
+      unknot_session_launcher_start (self, routine, presentation);
+      return;
+    }
+
+  g_set_object (&self->pending_routine, routine);
+  self->pending_presentation = presentation;
+  unknot_session_launcher_show_safety (self);
+}
+
+/* The session view is done: back to the ordinary window. */
+void
+unknot_session_launcher_ended (UnknotSessionLauncher *self)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+
+  unknot_session_launcher_set_presentation (self, FALSE);
+  unknot_session_launcher_set_inhibited (self, FALSE);
+}

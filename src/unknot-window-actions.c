@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-window-private.h"
+
+/* What the main menu and the window's shortcuts do. */
+
+static void
+on_import_finished (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(UnknotWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint imported;
+
+  imported = unknot_store_import_finish (UNKNOT_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error != NULL)
+    {
+      _unknot_window_toast (self, error->message);
+      if (imported == 0)
+        return;
+    }
+  else
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u routine",
+                                              "Imported %u routines", imported), imported);
+      _unknot_window_toast (self, message);
+    }
+
+  adw_view_stack_set_visible_child_name (self->right_stack, "routines");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/**
+ * unknot_window_import_file:
+ * @self: a window
+ * @file: a trainer's routine file
+ *
+ * Checks the file like the built-in content and keeps each of its
+ * routines among the person's own once it is saved; a toast says how
+ * many were imported, or why not.
+ */
+void
+unknot_window_import_file (UnknotWindow *self,
+                           GFile        *file)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  unknot_store_import_async (self->store, file, self->cancellable, on_import_finished,
+                             g_object_ref (self));
+}
+
+static void
+on_import_response (UnknotWindow    *self,
+                    int              response,
+                    GtkNativeDialog *dialog)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (file != NULL)
+    unknot_window_import_file (self, file);
+}
+
+/* The window keeps the chooser, so closing the window closes it too and
+ * no answer can arrive for a window that is gone. */
+static void
+unknot_window_import_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Routine"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("Unknot routines"));
+  gtk_file_filter_add_mime_type (filter, "application/x-unknot-routine+xml");
+  gtk_file_filter_add_suffix (filter, "unknot");
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self,
+                           G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+unknot_window_new_routine_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  self->building = TRUE;
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, NULL);
+  unknot_routine_editor_start (self->routine_editor);
+  _unknot_window_set_subject (self, _("New Routine"));
+  _unknot_window_show_detail (self, "editor");
+}
+
+static void
+unknot_window_back_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+unknot_window_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "browse") != 0)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (
+                                   GTK_WIDGET (self->search_entry)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+unknot_window_safety_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  self->safety_shown = TRUE;
+  unknot_session_launcher_show_safety (self->launcher);
+}
+
+/* F5 toggles presentation in a session; from a muscle's page it starts
+ * one straight into presentation. */
+static void
+unknot_window_presentation_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  g_autoptr(UnknotRoutine) routine = NULL;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "session") == 0)
+    {
+      unknot_session_launcher_set_presentation (
+        self->launcher, !unknot_session_launcher_get_presentation (self->launcher));
+      return;
+    }
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "muscle") != 0)
+    {
+      _unknot_window_toast (self, _("Choose a muscle or a routine to present"));
+      return;
+    }
+
+  routine = _unknot_window_routine_for_page (self);
+  unknot_session_launcher_request (self->launcher, routine, TRUE);
+}
+
+static void
+unknot_window_fullscreen_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
+void
+_unknot_window_install_actions (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    const char                 *name;
+    GtkWidgetActionActivateFunc activate;
+    guint                       key;
+    GdkModifierType             mods;
+  } actions[] = {
+    { "win.back", unknot_window_back_action, GDK_KEY_Left, GDK_ALT_MASK },
+    { "win.search", unknot_window_search_action, GDK_KEY_f, GDK_CONTROL_MASK },
+    { "win.presentation", unknot_window_presentation_action, GDK_KEY_F5, 0 },
+    { "win.fullscreen", unknot_window_fullscreen_action, GDK_KEY_F11, 0 },
+    { "win.import", unknot_window_import_action, GDK_KEY_o, GDK_CONTROL_MASK },
+    { "win.safety", unknot_window_safety_action, 0, 0 },
+    { "win.new-routine", unknot_window_new_routine_action, GDK_KEY_n, GDK_CONTROL_MASK },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      gtk_widget_class_install_action (widget_class, actions[i].name, NULL, actions[i].activate);
+      if (actions[i].key != 0)
+        gtk_widget_class_add_binding_action (widget_class, actions[i].key, actions[i].mods,
+                                             actions[i].name, NULL);
+    }
+}

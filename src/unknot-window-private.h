@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "unknot-body-map.h"
+#include "unknot-muscle-page.h"
+#include "unknot-routine-editor.h"
+#include "unknot-routines-page.h"
+#include "unknot-search-panel.h"
+#include "unknot-session-launcher.h"
+#include "unknot-session-view.h"
+#include "unknot-window.h"
+#include "unknot-zone-page.h"
+
+G_BEGIN_DECLS
+
+/* Shared by unknot-window.c (the window and its pages) and
+ * unknot-window-actions.c (what the menu and the shortcuts do). */
+struct _UnknotWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  GSettings             *settings;
+  UnknotStore           *store;
+  UnknotLibrary         *library;   /* once the content is loaded */
+  GCancellable          *cancellable;
+  UnknotSessionLauncher *launcher;
+  GtkNativeDialog       *chooser;
+  gboolean               building;
+  gboolean               safety_shown;
+  guint                  first_frame_id;
+
+  AdwToastOverlay       *toast_overlay;
+  GtkStack              *main_stack;
+  AdwLeaflet            *leaflet;
+  GtkSearchEntry        *search_entry;
+  GtkStack              *left_stack;
+  UnknotBodyMap         *body_map;
+  GtkToggleButton       *front_button;
+  UnknotSearchPanel     *search_panel;
+  GtkWidget             *content;
+  AdwViewStack          *right_stack;
+  AdwViewSwitcherTitle  *switcher_title;
+  AdwViewSwitcherBar    *switcher_bar;
+  GtkStack              *detail_stack;
+  UnknotMusclePage      *muscle_page;
+  UnknotZonePage        *zone_page;
+  UnknotRoutinesPage    *routines_page;
+  UnknotRoutineEditor   *routine_editor;
+  UnknotSessionView     *session_view;
+};
+
+void           _unknot_window_toast            (UnknotWindow   *self,
+                                                const char     *text);
+gboolean       _unknot_window_ensure_content   (UnknotWindow   *self);
+void           _unknot_window_set_subject      (UnknotWindow   *self,
+                                                const char     *subject);
+void           _unknot_window_show_detail      (UnknotWindow   *self,
+                                                const char     *page);
+UnknotRoutine *_unknot_window_routine_for_page (UnknotWindow   *self);
+void           _unknot_window_install_actions  (GtkWidgetClass *widget_class);
+
+G_END_DECLS
