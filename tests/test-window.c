@@ -225,6 +225,71 @@ test_start_runs_timer (Fixture       *f,
   g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_IDLE);
 }
 
+/* How many handlers @owner has on @instance's @signal */
+static guint
+count_handlers (gpointer    instance,
+                const char *signal,
+                gpointer    owner)
+{
+  GSignalMatchType mask = G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA;
+  guint id = g_signal_lookup (signal, G_OBJECT_TYPE (instance));
+  guint n;
+
+  /* Blocking returns how many handlers matched; unblock them again. */
+  n = g_signal_handlers_block_matched (instance, mask, id, 0, NULL, NULL, owner);
+  g_signal_handlers_unblock_matched (instance, mask, id, 0, NULL, NULL, owner);
+
+  return n;
+}
+
+/* Every start sets the session again; that must not add handlers. */
+static void
+test_five_sessions_one_handler (Fixture       *f,
+                                gconstpointer  data)
+{
+  UnknotSession *session = unknot_window_get_session (f->window);
+  UnknotHoldTimer *timer = unknot_session_get_timer (session);
+  GtkWidget *view = find (f, UNKNOT_TYPE_SESSION_VIEW, NULL);
+  guint finished = 0;
+  guint phase_changed = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      start_quadriceps (f);
+      g_assert_true (gtk_widget_get_mapped (view));
+      if (i == 0)
+        {
+          finished = count_handlers (session, "finished", view);
+          phase_changed = count_handlers (timer, "phase-changed", view);
+        }
+
+      gtk_widget_activate_action (view, "session.end", NULL);
+      g_assert_true (test_wait_for_unmapped (view));
+    }
+
+  g_assert_cmpuint (finished, ==, 1);
+  g_assert_cmpuint (phase_changed, ==, 1);
+  g_assert_cmpuint (count_handlers (session, "finished", view), ==, 1);
+  g_assert_cmpuint (count_handlers (timer, "phase-changed", view), ==, 1);
+}
+
+/* Closing the window right after it was shown, before its idle ran, and
+ * with a file chooser open, must leave nothing behind that runs later. */
+static void
+test_close_early_with_chooser (void)
+{
+  UnknotApplication *app = test_app_new ();
+  GtkWindow *window = test_app_get_window (app);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  g_assert_nonnull (test_find_toplevel ("GtkFileChooserDialog"));
+  gtk_window_destroy (window);
+  test_iterate (100);
+
+  g_assert_null (test_find_toplevel ("GtkFileChooserDialog"));
+  test_app_quit (app);
+}
+
 static const char *
 find_next_up (GtkWidget *root)
 {
@@ -440,6 +505,8 @@ main (int   argc,
   ADD ("/window/safety-first-run-only", test_safety_first_run_only, FALSE);
   ADD ("/window/no-safety-after-acknowledged", test_no_safety_after_acknowledged, TRUE);
   ADD ("/window/presentation-keys", test_presentation_keys, TRUE);
+  ADD ("/window/five-sessions-one-handler", test_five_sessions_one_handler, TRUE);
+  g_test_add_func ("/window/close-early-with-chooser", test_close_early_with_chooser);
 
   return g_test_run ();
 }
