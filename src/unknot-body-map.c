@@ -580,6 +580,16 @@ unknot_body_map_get_library (UnknotBodyMap *self)
   return self->library;
 }
 
+/* library → its art, for as long as the library lives */
+static GHashTable *arts;
+
+static void
+forget_art (gpointer  data,
+            GObject  *library)
+{
+  g_hash_table_remove (arts, library);
+}
+
 /* The art knows only the regions the content names. One art serves every
  * map of a library: parsing the SVG twice would cost start-up and memory. */
 static UnknotBodyArt *
@@ -588,10 +598,12 @@ art_for_library (UnknotLibrary *library)
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_auto(GStrv) region_ids = NULL;
   g_autoptr(GError) error = NULL;
-  UnknotBodyArt *art = g_object_get_data (G_OBJECT (library), "unknot-body-art");
   GListModel *regions = unknot_library_get_regions (library);
+  UnknotBodyArt *art;
 
-  if (art != NULL)
+  if (arts == NULL)
+    arts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  if ((art = g_hash_table_lookup (arts, library)) != NULL)
     return g_object_ref (art);
 
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
@@ -606,8 +618,10 @@ art_for_library (UnknotLibrary *library)
   if (art == NULL)
     g_critical ("Could not load the body map: %s", error->message);
   else
-    g_object_set_data_full (G_OBJECT (library), "unknot-body-art", g_object_ref (art),
-                            g_object_unref);
+    {
+      g_hash_table_insert (arts, library, g_object_ref (art));
+      g_object_weak_ref (G_OBJECT (library), forget_art, NULL);
+    }
 
   return art;
 }

@@ -26,6 +26,8 @@ struct _UnknotMusclePage
   GtkListBox      *steps_list;
   AdwActionRow    *hold_row;
   AdwActionRow    *reps_row;
+  GtkLabel        *hold_value;
+  GtkLabel        *reps_value;
   GtkListBox      *cautions_list;
   GtkLabel        *stretch_label;
 };
@@ -55,13 +57,29 @@ unknot_muscle_page_new (void)
   return g_object_new (UNKNOT_TYPE_MUSCLE_PAGE, NULL);
 }
 
+/* Steps are few, so a row finds its own number in the list. */
 static GtkWidget *
 create_step_row (gpointer item,
                  gpointer user_data)
 {
+  GListModel *steps = user_data;
   GtkStringObject *step = item;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *number = gtk_label_new (g_object_get_data (G_OBJECT (step), "number"));
+  GtkWidget *number;
+  g_autofree char *text = NULL;
+  guint position = 0;
+
+  while (position < g_list_model_get_n_items (steps))
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (steps, position);
+
+      if (other == item)
+        break;
+      position++;
+    }
+
+  text = g_strdup_printf ("%u", position + 1);
+  number = gtk_label_new (text);
 
   gtk_widget_add_css_class (number, "step-number");
   gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
@@ -114,21 +132,6 @@ create_caution_row (gpointer item,
   return unknot_caution_row_new (UNKNOT_CAUTION (item));
 }
 
-static GListModel *
-steps_model (UnknotTechnique *technique)
-{
-  const char * const *steps = unknot_technique_get_steps (technique);
-  GtkStringList *list = gtk_string_list_new (steps);
-
-  for (guint i = 0; steps[i] != NULL; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      g_object_set_data_full (item, "number", g_strdup_printf ("%u", i + 1), g_free);
-    }
-
-  return G_LIST_MODEL (list);
-}
 
 static guint
 clamp_to (guint preferred,
@@ -184,12 +187,8 @@ unknot_muscle_page_update_dose (UnknotMusclePage *self)
 
   adw_action_row_set_subtitle (self->hold_row, hold_range);
   adw_action_row_set_subtitle (self->reps_row, reps_range);
-  g_object_set_data_full (G_OBJECT (self->hold_row), "value", g_steal_pointer (&hold), g_free);
-  g_object_set_data_full (G_OBJECT (self->reps_row), "value", g_steal_pointer (&reps), g_free);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (self->hold_row), "label"),
-                      g_object_get_data (G_OBJECT (self->hold_row), "value"));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (self->reps_row), "label"),
-                      g_object_get_data (G_OBJECT (self->reps_row), "value"));
+  gtk_label_set_text (self->hold_value, hold);
+  gtk_label_set_text (self->reps_value, reps);
 }
 
 static void
@@ -202,9 +201,9 @@ unknot_muscle_page_show_technique (UnknotMusclePage *self,
   if (!g_set_object (&self->technique, technique))
     return;
 
-  steps = steps_model (technique);
+  steps = G_LIST_MODEL (gtk_string_list_new (unknot_technique_get_steps (technique)));
   gtk_label_set_text (self->position_label, unknot_technique_get_position (technique));
-  gtk_list_box_bind_model (self->steps_list, steps, create_step_row, NULL, NULL);
+  gtk_list_box_bind_model (self->steps_list, steps, create_step_row, steps, NULL);
   gtk_list_box_bind_model (self->cautions_list, unknot_technique_get_cautions (technique),
                            create_caution_row, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->sides_dropdown),
@@ -220,12 +219,24 @@ unknot_muscle_page_show_technique (UnknotMusclePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TECHNIQUE]);
 }
 
+/* The tool buttons are in the order of the muscle's techniques. */
 static void
 on_tool_toggled (GtkToggleButton  *button,
                  UnknotMusclePage *self)
 {
-  if (gtk_toggle_button_get_active (button))
-    unknot_muscle_page_show_technique (self, g_object_get_data (G_OBJECT (button), "technique"));
+  g_autoptr(UnknotTechnique) technique = NULL;
+  guint position = 0;
+
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->tools_box));
+       child != GTK_WIDGET (button);
+       child = gtk_widget_get_next_sibling (child))
+    position++;
+
+  technique = g_list_model_get_item (unknot_muscle_get_techniques (self->muscle), position);
+  unknot_muscle_page_show_technique (self, technique);
 }
 
 static void
@@ -250,10 +261,8 @@ unknot_muscle_page_fill_tools (UnknotMusclePage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       unknot_tool_get_name (unknot_technique_get_tool (technique)),
                                       -1);
-      g_object_set_data_full (G_OBJECT (button), "technique", g_object_ref (technique),
-                              g_object_unref);
       gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
-      g_signal_connect (button, "toggled", G_CALLBACK (on_tool_toggled), self);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_tool_toggled), self, 0);
       gtk_box_append (self->tools_box, button);
       if (first == NULL)
         first = GTK_TOGGLE_BUTTON (button);
@@ -346,17 +355,6 @@ on_start_clicked (UnknotMusclePage *self)
 {
   if (self->technique != NULL)
     g_signal_emit (self, signals[START], 0);
-}
-
-static void
-add_value_label (AdwActionRow *row)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (label, "dose-value");
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (row, label);
-  g_object_set_data (G_OBJECT (row), "label", label);
 }
 
 static void
@@ -467,6 +465,8 @@ unknot_muscle_page_class_init (UnknotMusclePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, hold_row);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, reps_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, hold_value);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, reps_value);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, cautions_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, stretch_label);
   gtk_widget_class_bind_template_callback (widget_class, on_start_clicked);
@@ -479,6 +479,4 @@ unknot_muscle_page_init (UnknotMusclePage *self)
   self->preferred_reps = 2;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_value_label (self->hold_row);
-  add_value_label (self->reps_row);
 }

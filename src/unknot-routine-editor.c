@@ -128,10 +128,14 @@ unknot_routine_editor_build (UnknotRoutineEditor *self)
 }
 
 static void
-on_remove_clicked (GtkButton           *button,
-                   UnknotRoutineEditor *self)
+unknot_routine_editor_remove_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  UnknotRoutineEditor *self = UNKNOT_ROUTINE_EDITOR (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  g_return_if_fail (index < self->techniques->len);
 
   g_ptr_array_remove_index (self->techniques, index);
   unknot_routine_editor_update (self);
@@ -154,8 +158,8 @@ create_item_row (UnknotRoutineEditor *self,
                                   -1);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index));
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked), self, 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", index);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -363,6 +367,9 @@ unknot_routine_editor_class_init (UnknotRoutineEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unknot_routine_editor_update);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+
+  gtk_widget_class_install_action (widget_class, "editor.remove", "u",
+                                   unknot_routine_editor_remove_action);
 }
 
 static void

@@ -5,14 +5,16 @@
 
 #include "unknot-muscle.h"
 #include "unknot-routine-item.h"
+#include "unknot-routine-row.h"
 #include "unknot-routines-page.h"
-#include "unknot-tool.h"
 
 /* The built-in routines and the user's own, each opening to its items
  * and a Start button. */
 struct _UnknotRoutinesPage
 {
   AdwBin                parent_instance;
+
+  UnknotLibrary        *library;
 
   GtkListBox           *builtin_list;
   GtkListBox           *user_list;
@@ -56,71 +58,13 @@ unknot_routine_dup_muscle_ids (UnknotRoutine *routine)
   return g_strv_builder_end (builder);
 }
 
-static GtkWidget *
-create_item_row (UnknotRoutineItem *item)
-{
-  UnknotTechnique *technique = unknot_routine_item_get_technique (item);
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = NULL;
-  const char *sides;
-
-  sides = unknot_routine_item_get_n_sides (item) == 2 ? _("both sides")
-          : unknot_routine_item_get_sides (item) == UNKNOT_SIDE_LEFT ? _("left side")
-          : unknot_routine_item_get_sides (item) == UNKNOT_SIDE_RIGHT ? _("right side")
-          : _("once");
-  /* Translators: tool, sides, hold seconds and repetitions, e.g.
-   * "Foam roller, both sides, 30 s × 2" */
-  subtitle = g_strdup_printf (_("%s, %s, %u s × %u"),
-                              unknot_tool_get_name (unknot_technique_get_tool (technique)),
-                              sides, unknot_routine_item_get_hold (item),
-                              unknot_routine_item_get_reps (item));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 unknot_muscle_get_name (unknot_technique_get_muscle (technique)));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
 static void
-on_start_clicked (GtkButton          *button,
-                  UnknotRoutinesPage *self)
-{
-  g_signal_emit (self, signals[START_ROUTINE], 0,
-                 g_object_get_data (G_OBJECT (button), "routine"));
-}
-
-static void
-on_expanded (AdwExpanderRow     *row,
+on_expanded (UnknotRoutineRow   *row,
              GParamSpec         *pspec,
              UnknotRoutinesPage *self)
 {
-  if (adw_expander_row_get_expanded (row))
-    g_signal_emit (self, signals[ROUTINE_SELECTED], 0,
-                   g_object_get_data (G_OBJECT (row), "routine"));
-}
-
-static GtkWidget *
-create_start_row (UnknotRoutinesPage *self,
-                  UnknotRoutine      *routine)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start Routine"));
-  g_autofree char *label = g_strdup_printf (_("Start %s"), unknot_routine_get_name (routine));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_add_css_class (button, "pill");
-  g_object_set_data_full (G_OBJECT (button), "routine", g_object_ref (routine), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_start_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    g_signal_emit (self, signals[ROUTINE_SELECTED], 0, unknot_routine_row_get_routine (row));
 }
 
 static GtkWidget *
@@ -128,31 +72,28 @@ create_routine_row (gpointer item,
                     gpointer user_data)
 {
   UnknotRoutinesPage *self = user_data;
-  UnknotRoutine *routine = item;
-  UnknotPhaseTimes times = UNKNOT_PHASE_TIMES_DEFAULT;
-  GListModel *items = unknot_routine_get_items (routine);
-  GtkWidget *row = adw_expander_row_new ();
-  g_autofree char *subtitle = NULL;
-  guint minutes = (unknot_routine_estimate_seconds (routine, &times) + 30) / 60;
+  GtkWidget *row = unknot_routine_row_new (UNKNOT_ROUTINE (item));
 
-  /* Translators: a routine's goal, then its length, e.g. "Before a workout · about 5 min" */
-  subtitle = g_strdup_printf (_("%s · about %u min"), unknot_routine_get_goal (routine),
-                              MAX (minutes, 1));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_name (routine));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (row), "routine", g_object_ref (routine), g_object_unref);
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_expanded), self, 0);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_start_row (self, routine));
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(UnknotRoutineItem) routine_item = g_list_model_get_item (items, i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_item_row (routine_item));
-    }
-
   return row;
+}
+
+/* Start buttons name their routine by id: routines.start::warm-up */
+static void
+unknot_routines_page_start_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine;
+
+  if (self->library == NULL)
+    return;
+
+  routine = unknot_library_get_routine (self->library, g_variant_get_string (parameter, NULL));
+  if (routine != NULL)
+    g_signal_emit (self, signals[START_ROUTINE], 0, routine);
 }
 
 static gboolean
@@ -195,6 +136,7 @@ unknot_routines_page_set_library (UnknotRoutinesPage *self,
   g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
   g_return_if_fail (UNKNOT_IS_LIBRARY (library));
 
+  g_set_object (&self->library, library);
   builtin = filter_routines (library, FALSE);
   user = filter_routines (library, TRUE);
   gtk_list_box_bind_model (self->builtin_list, builtin, create_routine_row, self, NULL);
@@ -205,7 +147,10 @@ unknot_routines_page_set_library (UnknotRoutinesPage *self,
 static void
 unknot_routines_page_dispose (GObject *object)
 {
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_ROUTINES_PAGE);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (unknot_routines_page_parent_class)->dispose (object);
 }
@@ -230,6 +175,9 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, builtin_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, user_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, user_group);
+
+  gtk_widget_class_install_action (widget_class, "routines.start", "s",
+                                   unknot_routines_page_start_action);
 }
 
 static void

@@ -45,7 +45,6 @@ create_instead_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "muscle", g_object_ref (muscle), g_object_unref);
 
   return row;
 }
@@ -54,8 +53,11 @@ static void
 on_instead_row_activated (UnknotZonePage *self,
                           GtkListBoxRow  *row)
 {
-  UnknotMuscle *muscle = g_object_get_data (G_OBJECT (row), "muscle");
+  /* The rows are bound to the zone's list, in its order */
+  g_autoptr(UnknotMuscle) muscle = g_list_model_get_item (unknot_zone_get_instead (self->zone),
+                                                          gtk_list_box_row_get_index (row));
 
+  g_return_if_fail (muscle != NULL);
   g_signal_emit (self, signals[MUSCLE_CHOSEN], 0, muscle);
 }
 

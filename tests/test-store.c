@@ -35,7 +35,19 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (f->store);
+  gpointer store = f->store;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* A worker thread may drop its task, and the task its store, just
+   * after the callback ran: wait for that, then nothing may hold it. */
+  g_object_add_weak_pointer (store, &store);
+  g_object_unref (f->store);
+  while (store != NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (store);
   g_clear_object (&f->routines_dir);
   g_clear_object (&f->data_dir);
 }
