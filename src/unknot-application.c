@@ -148,27 +148,10 @@ unknot_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
-static void
-unknot_application_shortcuts_action (GSimpleAction *action,
-                                     GVariant      *parameter,
-                                     gpointer       user_data)
-{
-  UnknotApplication *self = user_data;
-  GtkWindow *window = GTK_WINDOW (unknot_application_ensure_window (self));
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *shortcuts;
-
-  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/unknot-shortcuts-window.ui");
-  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  gtk_window_set_transient_for (shortcuts, window);
-  gtk_window_present (shortcuts);
-}
-
 static const GActionEntry app_actions[] = {
   { "quit", unknot_application_quit_action },
   { "about", unknot_application_about_action },
   { "preferences", unknot_application_preferences_action },
-  { "shortcuts", unknot_application_shortcuts_action },
 };
 
 static const struct {
@@ -177,7 +160,6 @@ static const struct {
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
-  { "app.shortcuts", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

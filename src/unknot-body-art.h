@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "unknot-library.h"
+
 G_BEGIN_DECLS
 
 /* Which figures of the body-map SVG are on screen. */
@@ -34,6 +36,7 @@ UnknotBodyArt    *unknot_body_art_new                (GBytes                 *sv
                                                       GError                **error);
 UnknotBodyArt    *unknot_body_art_new_from_resource  (const char * const     *region_ids,
                                                       GError                **error);
+UnknotBodyArt    *unknot_body_art_get_for_library    (UnknotLibrary          *library);
 guint             unknot_body_art_get_n_regions      (UnknotBodyArt          *self);
 const char       *unknot_body_art_get_region_id      (UnknotBodyArt          *self,
                                                       guint                   index);

@@ -580,51 +580,6 @@ unknot_body_map_get_library (UnknotBodyMap *self)
   return self->library;
 }
 
-/* library → its art, for as long as the library lives */
-static GHashTable *arts;
-
-static void
-forget_art (gpointer  data,
-            GObject  *library)
-{
-  g_hash_table_remove (arts, library);
-}
-
-/* The art knows only the regions the content names. One art serves every
- * map of a library: parsing the SVG twice would cost start-up and memory. */
-static UnknotBodyArt *
-art_for_library (UnknotLibrary *library)
-{
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_auto(GStrv) region_ids = NULL;
-  g_autoptr(GError) error = NULL;
-  GListModel *regions = unknot_library_get_regions (library);
-  UnknotBodyArt *art;
-
-  if (arts == NULL)
-    arts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  if ((art = g_hash_table_lookup (arts, library)) != NULL)
-    return g_object_ref (art);
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-
-      g_strv_builder_add (ids, unknot_region_get_id (region));
-    }
-  region_ids = g_strv_builder_end (ids);
-
-  art = unknot_body_art_new_from_resource ((const char * const *) region_ids, &error);
-  if (art == NULL)
-    g_critical ("Could not load the body map: %s", error->message);
-  else
-    {
-      g_hash_table_insert (arts, library, g_object_ref (art));
-      g_object_weak_ref (G_OBJECT (library), forget_art, NULL);
-    }
-
-  return art;
-}
 
 void
 unknot_body_map_set_library (UnknotBodyMap *self,
@@ -639,7 +594,7 @@ unknot_body_map_set_library (UnknotBodyMap *self,
   unknot_body_map_drop_renderings (self);
   g_clear_object (&self->art);
   if (library != NULL)
-    self->art = art_for_library (library);
+    self->art = unknot_body_art_get_for_library (library);
 
   unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -123,8 +123,9 @@ load_tool (UnknotContentLoader *self,
 {
   const char *id = _unknot_content_get_required_attr (self, node, "id");
   g_autofree char *name = _unknot_content_get_required_child_text (self, node, "name");
-  g_autofree char *description = _unknot_content_get_required_child_text (self, node, "description");
+  g_autofree char *description = NULL;
 
+  description = _unknot_content_get_required_child_text (self, node, "description");
   return define (self, UNKNOT_CONTENT_TOOL, node, id, _unknot_tool_new (id, name, description));
 }
 
@@ -133,8 +134,10 @@ load_caution (UnknotContentLoader *self,
               xmlNode             *node)
 {
   const char *id = _unknot_content_get_required_attr (self, node, "id");
-  UnknotSeverity severity = _unknot_content_get_enum_attr (self, node, "severity", UNKNOT_TYPE_SEVERITY);
-  UnknotCautionKind kind = _unknot_content_get_enum_attr (self, node, "kind", UNKNOT_TYPE_CAUTION_KIND);
+  UnknotSeverity severity = _unknot_content_get_enum_attr (self, node, "severity",
+                                                           UNKNOT_TYPE_SEVERITY);
+  UnknotCautionKind kind = _unknot_content_get_enum_attr (self, node, "kind",
+                                                          UNKNOT_TYPE_CAUTION_KIND);
   g_autofree char *title = _unknot_content_get_required_child_text (self, node, "title");
   g_autofree char *text = _unknot_content_get_required_child_text (self, node, "text");
 
@@ -233,14 +236,16 @@ load_muscle (UnknotContentLoader *self,
 {
   g_autoptr(GPtrArray) regions = g_ptr_array_new ();
   const char *id = _unknot_content_get_required_attr (self, node, "id");
-  UnknotBodyGroup group = _unknot_content_get_enum_attr (self, node, "group", UNKNOT_TYPE_BODY_GROUP);
+  UnknotBodyGroup group = _unknot_content_get_enum_attr (self, node, "group",
+                                                         UNKNOT_TYPE_BODY_GROUP);
   g_autofree char *name = _unknot_content_get_required_child_text (self, node, "name");
   g_autofree char *anatomical = _unknot_content_get_required_child_text (self, node, "anatomical");
   g_autofree char *keywords = _unknot_content_get_child_text (self, node, "keywords");
   g_autofree char *about = _unknot_content_get_child_text (self, node, "about");
+  g_autoptr(GListStore) techniques = g_list_store_new (UNKNOT_TYPE_TECHNIQUE);
   UnknotMuscle *muscle;
 
-  muscle = _unknot_muscle_new (id, name, anatomical, group, keywords, about);
+  muscle = _unknot_muscle_new (id, name, anatomical, group, keywords, about, techniques);
   if (!define (self, UNKNOT_CONTENT_MUSCLE, node, id, muscle) ||
       !load_regions (self, node, id, FALSE, regions))
     return FALSE;
@@ -353,8 +358,10 @@ load_item (UnknotContentLoader *self,
     return FALSE;
 
   unknot_side_from_string (_unknot_content_get_required_attr (self, node, "sides"), &sides);
-  hold = _unknot_content_get_uint_attr (self, node, "hold", unknot_technique_get_hold_default (technique));
-  reps = _unknot_content_get_uint_attr (self, node, "reps", unknot_technique_get_reps_default (technique));
+  hold = _unknot_content_get_uint_attr (self, node, "hold",
+                                        unknot_technique_get_hold_default (technique));
+  reps = _unknot_content_get_uint_attr (self, node, "reps",
+                                        unknot_technique_get_reps_default (technique));
 
   if (!_unknot_content_check_item (self, node, routine, technique, hold, reps))
     return FALSE;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "unknot-hold-run.h"
 #include "unknot-hold-timer.h"
 
@@ -40,13 +42,6 @@ G_DEFINE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_CLOCK,
-  PROP_POSITION_SECONDS,
-  PROP_SEARCH_SECONDS,
-  PROP_HOLD_SECONDS,
-  PROP_RELEASE_SECONDS,
-  PROP_REPS,
-  PROP_SIDES,
-  PROP_EXTEND_SECONDS,
   PROP_PHASE,
   PROP_SIDE,
   PROP_REP,
@@ -300,27 +295,6 @@ unknot_hold_timer_get_property (GObject    *object,
     case PROP_CLOCK:
       g_value_set_object (value, self->clock);
       break;
-    case PROP_POSITION_SECONDS:
-      g_value_set_uint (value, self->plan.position_seconds);
-      break;
-    case PROP_SEARCH_SECONDS:
-      g_value_set_uint (value, self->plan.search_seconds);
-      break;
-    case PROP_HOLD_SECONDS:
-      g_value_set_uint (value, self->plan.hold_seconds);
-      break;
-    case PROP_RELEASE_SECONDS:
-      g_value_set_uint (value, self->plan.release_seconds);
-      break;
-    case PROP_REPS:
-      g_value_set_uint (value, self->plan.reps);
-      break;
-    case PROP_SIDES:
-      g_value_set_enum (value, self->plan.sides);
-      break;
-    case PROP_EXTEND_SECONDS:
-      g_value_set_uint (value, self->plan.extend_seconds);
-      break;
     default:
       if (!timer_get_state_property (self, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -340,41 +314,9 @@ unknot_hold_timer_set_property (GObject      *object,
     case PROP_CLOCK:
       self->clock = g_value_dup_object (value);
       break;
-    case PROP_POSITION_SECONDS:
-      unknot_hold_timer_set_position_seconds (self, g_value_get_uint (value));
-      break;
-    case PROP_SEARCH_SECONDS:
-      unknot_hold_timer_set_search_seconds (self, g_value_get_uint (value));
-      break;
-    case PROP_HOLD_SECONDS:
-      unknot_hold_timer_set_hold_seconds (self, g_value_get_uint (value));
-      break;
-    case PROP_RELEASE_SECONDS:
-      unknot_hold_timer_set_release_seconds (self, g_value_get_uint (value));
-      break;
-    case PROP_REPS:
-      unknot_hold_timer_set_reps (self, g_value_get_uint (value));
-      break;
-    case PROP_SIDES:
-      unknot_hold_timer_set_sides (self, g_value_get_enum (value));
-      break;
-    case PROP_EXTEND_SECONDS:
-      unknot_hold_timer_set_extend_seconds (self, g_value_get_uint (value));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static GParamSpec *
-plan_seconds_pspec (const char *name,
-                    guint       default_value)
-{
-  return g_param_spec_uint (name, NULL, NULL,
-                            0, G_MAXUINT, default_value,
-                            (G_PARAM_READWRITE |
-                             G_PARAM_EXPLICIT_NOTIFY |
-                             G_PARAM_STATIC_STRINGS));
 }
 
 static void
@@ -386,27 +328,6 @@ install_plan_properties (void)
                          (G_PARAM_READWRITE |
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_POSITION_SECONDS] = plan_seconds_pspec ("position-seconds", 10);
-  properties[PROP_SEARCH_SECONDS] = plan_seconds_pspec ("search-seconds", 15);
-  properties[PROP_HOLD_SECONDS] = plan_seconds_pspec ("hold-seconds", 30);
-  properties[PROP_RELEASE_SECONDS] = plan_seconds_pspec ("release-seconds", 5);
-  properties[PROP_EXTEND_SECONDS] = plan_seconds_pspec ("extend-seconds", 15);
-
-  properties[PROP_REPS] =
-    g_param_spec_uint ("reps", NULL, NULL,
-                       1, MAX_REPS, 2,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_SIDES] =
-    g_param_spec_enum ("sides", NULL, NULL,
-                       UNKNOT_TYPE_SIDE,
-                       UNKNOT_SIDE_BOTH,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
 }
 
 static GParamSpec *
@@ -538,172 +459,42 @@ unknot_hold_timer_get_clock (UnknotHoldTimer *self)
   return self->clock;
 }
 
-/* Plan setters check for a change first, so that re-applying unchanged
- * settings while a plan runs is harmless.
+/**
+ * unknot_hold_timer_get_plan:
+ * @self: a hold timer
+ *
+ * Returns: (transfer none): what the timer runs through
  */
-guint
-unknot_hold_timer_get_position_seconds (UnknotHoldTimer *self)
+const UnknotHoldPlan *
+unknot_hold_timer_get_plan (UnknotHoldTimer *self)
 {
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
+  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), NULL);
 
-  return self->plan.position_seconds;
+  return &self->plan;
 }
 
+/**
+ * unknot_hold_timer_set_plan:
+ * @self: a hold timer that is not running
+ * @plan: the phases' lengths, repetitions and sides to run through
+ *
+ * Re-applying the same plan is harmless at any time; a new plan may only
+ * be given while the timer is stopped.
+ */
 void
-unknot_hold_timer_set_position_seconds (UnknotHoldTimer *self,
-                                        guint            position_seconds)
+unknot_hold_timer_set_plan (UnknotHoldTimer      *self,
+                            const UnknotHoldPlan *plan)
 {
   g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
+  g_return_if_fail (plan != NULL);
+  g_return_if_fail (plan->reps >= 1 && plan->reps <= MAX_REPS);
 
-  if (self->plan.position_seconds == position_seconds)
+  if (memcmp (&self->plan, plan, sizeof *plan) == 0)
     return;
 
   g_return_if_fail (timer_is_editable (self));
 
-  self->plan.position_seconds = position_seconds;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION_SECONDS]);
-}
-
-/* 0 when the search ends only with unknot_hold_timer_found_it() */
-guint
-unknot_hold_timer_get_search_seconds (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
-
-  return self->plan.search_seconds;
-}
-
-void
-unknot_hold_timer_set_search_seconds (UnknotHoldTimer *self,
-                                      guint            search_seconds)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-
-  if (self->plan.search_seconds == search_seconds)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.search_seconds = search_seconds;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_SECONDS]);
-}
-
-guint
-unknot_hold_timer_get_hold_seconds (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
-
-  return self->plan.hold_seconds;
-}
-
-void
-unknot_hold_timer_set_hold_seconds (UnknotHoldTimer *self,
-                                    guint            hold_seconds)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-
-  if (self->plan.hold_seconds == hold_seconds)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.hold_seconds = hold_seconds;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLD_SECONDS]);
-}
-
-guint
-unknot_hold_timer_get_release_seconds (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
-
-  return self->plan.release_seconds;
-}
-
-void
-unknot_hold_timer_set_release_seconds (UnknotHoldTimer *self,
-                                       guint            release_seconds)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-
-  if (self->plan.release_seconds == release_seconds)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.release_seconds = release_seconds;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_SECONDS]);
-}
-
-guint
-unknot_hold_timer_get_reps (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
-
-  return self->plan.reps;
-}
-
-void
-unknot_hold_timer_set_reps (UnknotHoldTimer *self,
-                            guint            reps)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-  g_return_if_fail (reps >= 1 && reps <= MAX_REPS);
-
-  if (self->plan.reps == reps)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.reps = reps;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPS]);
-}
-
-UnknotSide
-unknot_hold_timer_get_sides (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), UNKNOT_SIDE_BOTH);
-
-  return self->plan.sides;
-}
-
-/* %UNKNOT_SIDE_BOTH is left then right; %UNKNOT_SIDE_NONE is a midline area */
-void
-unknot_hold_timer_set_sides (UnknotHoldTimer *self,
-                             UnknotSide       sides)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-  g_return_if_fail (sides <= UNKNOT_SIDE_BOTH);
-
-  if (self->plan.sides == sides)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.sides = sides;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDES]);
-}
-
-guint
-unknot_hold_timer_get_extend_seconds (UnknotHoldTimer *self)
-{
-  g_return_val_if_fail (UNKNOT_IS_HOLD_TIMER (self), 0);
-
-  return self->plan.extend_seconds;
-}
-
-void
-unknot_hold_timer_set_extend_seconds (UnknotHoldTimer *self,
-                                      guint            extend_seconds)
-{
-  g_return_if_fail (UNKNOT_IS_HOLD_TIMER (self));
-
-  if (self->plan.extend_seconds == extend_seconds)
-    return;
-
-  g_return_if_fail (timer_is_editable (self));
-
-  self->plan.extend_seconds = extend_seconds;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTEND_SECONDS]);
+  self->plan = *plan;
 }
 
 UnknotHoldPhase

@@ -16,27 +16,10 @@ G_DECLARE_FINAL_TYPE (UnknotHoldTimer, unknot_hold_timer, UNKNOT, HOLD_TIMER, GO
 UnknotHoldTimer *unknot_hold_timer_new                   (UnknotClock     *clock);
 UnknotClock     *unknot_hold_timer_get_clock             (UnknotHoldTimer *self);
 
-guint            unknot_hold_timer_get_position_seconds  (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_position_seconds  (UnknotHoldTimer *self,
-                                                          guint            position_seconds);
-guint            unknot_hold_timer_get_search_seconds    (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_search_seconds    (UnknotHoldTimer *self,
-                                                          guint            search_seconds);
-guint            unknot_hold_timer_get_hold_seconds      (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_hold_seconds      (UnknotHoldTimer *self,
-                                                          guint            hold_seconds);
-guint            unknot_hold_timer_get_release_seconds   (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_release_seconds   (UnknotHoldTimer *self,
-                                                          guint            release_seconds);
-guint            unknot_hold_timer_get_reps              (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_reps              (UnknotHoldTimer *self,
-                                                          guint            reps);
-UnknotSide       unknot_hold_timer_get_sides             (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_sides             (UnknotHoldTimer *self,
-                                                          UnknotSide       sides);
-guint            unknot_hold_timer_get_extend_seconds    (UnknotHoldTimer *self);
-void             unknot_hold_timer_set_extend_seconds    (UnknotHoldTimer *self,
-                                                          guint            extend_seconds);
+const UnknotHoldPlan *
+                 unknot_hold_timer_get_plan              (UnknotHoldTimer *self);
+void             unknot_hold_timer_set_plan              (UnknotHoldTimer      *self,
+                                                          const UnknotHoldPlan *plan);
 
 UnknotHoldPhase  unknot_hold_timer_get_phase             (UnknotHoldTimer *self);
 UnknotSide       unknot_hold_timer_get_side              (UnknotHoldTimer *self);

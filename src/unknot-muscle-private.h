@@ -3,7 +3,6 @@
 
 #include "unknot-muscle.h"
 #include "unknot-region.h"
-#include "unknot-technique.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +11,11 @@ UnknotMuscle *_unknot_muscle_new           (const char      *id,
                                             const char      *anatomical_name,
                                             UnknotBodyGroup  group,
                                             const char      *keywords,
-                                            const char      *about);
+                                            const char      *about,
+                                            GListStore      *techniques);
 void          _unknot_muscle_add_region    (UnknotMuscle    *self,
                                             UnknotRegion    *region);
 void          _unknot_muscle_add_technique (UnknotMuscle    *self,
-                                            UnknotTechnique *technique);
+                                            gpointer         technique);
 
 G_END_DECLS

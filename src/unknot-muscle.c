@@ -153,7 +153,6 @@ static void
 unknot_muscle_init (UnknotMuscle *self)
 {
   self->regions = g_list_store_new (UNKNOT_TYPE_REGION);
-  self->techniques = g_list_store_new (UNKNOT_TYPE_TECHNIQUE);
 }
 
 UnknotMuscle *
@@ -162,15 +161,20 @@ _unknot_muscle_new (const char      *id,
                     const char      *anatomical_name,
                     UnknotBodyGroup  group,
                     const char      *keywords,
-                    const char      *about)
+                    const char      *about,
+                    GListStore      *techniques)
 {
   UnknotMuscle *self;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (anatomical_name != NULL, NULL);
+  g_return_val_if_fail (G_IS_LIST_STORE (techniques), NULL);
 
+  /* The loader brings the typed list, so a muscle needs to know nothing
+   * about techniques beyond their being objects. */
   self = g_object_new (UNKNOT_TYPE_MUSCLE, NULL);
+  self->techniques = g_object_ref (techniques);
   self->id = g_strdup (id);
   self->name = g_strdup (name);
   self->anatomical_name = g_strdup (anatomical_name);
@@ -192,11 +196,13 @@ _unknot_muscle_add_region (UnknotMuscle *self,
 }
 
 void
-_unknot_muscle_add_technique (UnknotMuscle    *self,
-                              UnknotTechnique *technique)
+_unknot_muscle_add_technique (UnknotMuscle *self,
+                              gpointer      technique)
 {
   g_return_if_fail (UNKNOT_IS_MUSCLE (self));
-  g_return_if_fail (UNKNOT_IS_TECHNIQUE (technique));
+  g_return_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (technique,
+                                                g_list_model_get_item_type (
+                                                  G_LIST_MODEL (self->techniques))));
 
   g_list_store_append (self->techniques, technique);
 }

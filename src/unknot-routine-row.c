@@ -72,7 +72,8 @@ unknot_routine_row_constructed (GObject *object)
   /* Translators: a routine's goal, then its length, e.g. "Before a workout · about 5 min" */
   subtitle = g_strdup_printf (_("%s · about %u min"), unknot_routine_get_goal (self->routine),
                               MAX (minutes, 1));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), unknot_routine_get_name (self->routine));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 unknot_routine_get_name (self->routine));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row),
                                  unknot_routine_get_summary (self->routine));

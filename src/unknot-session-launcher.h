@@ -14,22 +14,22 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotSessionLauncher, unknot_session_launcher,
                       UNKNOT, SESSION_LAUNCHER, GObject)
 
-UnknotSessionLauncher *unknot_session_launcher_new              (GtkWindow             *window,
-                                                                 GSettings             *settings,
-                                                                 UnknotSessionView     *view);
-UnknotSession         *unknot_session_launcher_get_session      (UnknotSessionLauncher *self);
-void                   unknot_session_launcher_use_clock        (UnknotSessionLauncher *self,
-                                                                 UnknotClock           *clock);
-void                   unknot_session_launcher_set_library      (UnknotSessionLauncher *self,
-                                                                 UnknotLibrary         *library);
-void                   unknot_session_launcher_request          (UnknotSessionLauncher *self,
-                                                                 UnknotRoutine         *routine,
-                                                                 gboolean               presentation);
-void                   unknot_session_launcher_show_safety      (UnknotSessionLauncher *self);
-gboolean               unknot_session_launcher_get_presentation (UnknotSessionLauncher *self);
-void                   unknot_session_launcher_set_presentation (UnknotSessionLauncher *self,
-                                                                 gboolean               presentation);
-void                   unknot_session_launcher_ended            (UnknotSessionLauncher *self);
-gboolean               unknot_session_launcher_get_inhibited    (UnknotSessionLauncher *self);
+UnknotSessionLauncher *unknot_session_launcher_new         (GtkWindow             *window,
+                                                            GSettings             *settings,
+                                                            UnknotSessionView     *view);
+UnknotSession *unknot_session_launcher_get_session      (UnknotSessionLauncher *self);
+void           unknot_session_launcher_use_clock        (UnknotSessionLauncher *self,
+                                                         UnknotClock           *clock);
+void           unknot_session_launcher_set_library      (UnknotSessionLauncher *self,
+                                                         UnknotLibrary         *library);
+void           unknot_session_launcher_request          (UnknotSessionLauncher *self,
+                                                         UnknotRoutine         *routine,
+                                                         gboolean               presentation);
+void           unknot_session_launcher_show_safety      (UnknotSessionLauncher *self);
+gboolean       unknot_session_launcher_get_presentation (UnknotSessionLauncher *self);
+void           unknot_session_launcher_set_presentation (UnknotSessionLauncher *self,
+                                                         gboolean               presentation);
+void           unknot_session_launcher_ended            (UnknotSessionLauncher *self);
+gboolean       unknot_session_launcher_get_inhibited    (UnknotSessionLauncher *self);
 
 G_END_DECLS

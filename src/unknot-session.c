@@ -102,18 +102,20 @@ static void
 unknot_session_load_item (UnknotSession *self)
 {
   UnknotRoutineItem *item = unknot_session_get_item (self, self->position);
+  UnknotHoldPlan plan;
 
   g_assert (item != NULL);
 
+  plan = *unknot_hold_timer_get_plan (self->timer);
+  plan.position_seconds = self->times.position_seconds;
+  plan.search_seconds = self->timed_search ? self->times.search_seconds : 0;
+  plan.release_seconds = self->times.release_seconds;
+  plan.hold_seconds = unknot_routine_item_get_hold (item);
+  plan.reps = unknot_routine_item_get_reps (item);
+  plan.sides = timer_sides_for (item);
+
   unknot_hold_timer_stop (self->timer);
-  g_object_set (self->timer,
-                "position-seconds", self->times.position_seconds,
-                "search-seconds", self->timed_search ? self->times.search_seconds : 0,
-                "release-seconds", self->times.release_seconds,
-                "hold-seconds", unknot_routine_item_get_hold (item),
-                "reps", unknot_routine_item_get_reps (item),
-                "sides", timer_sides_for (item),
-                NULL);
+  unknot_hold_timer_set_plan (self->timer, &plan);
   unknot_hold_timer_start (self->timer);
 }
 

@@ -59,7 +59,7 @@ format_progress (UnknotHoldTimer *timer)
 {
   UnknotHoldPhase phase = unknot_hold_timer_get_phase (timer);
   UnknotSide side = unknot_hold_timer_get_side (timer);
-  guint reps = unknot_hold_timer_get_reps (timer);
+  guint reps = unknot_hold_timer_get_plan (timer)->reps;
   guint rep = MAX (unknot_hold_timer_get_rep (timer), 1);
   g_autofree char *rep_text = NULL;
 

@@ -3,63 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-tool.h"
 #include "unknot-window-private.h"
 
 /* What the main menu and the window's shortcuts do. */
-
-static void
-on_import_finished (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(UnknotWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint imported;
-
-  imported = unknot_store_import_finish (UNKNOT_STORE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (error != NULL)
-    {
-      _unknot_window_toast (self, error->message);
-      if (imported == 0)
-        return;
-    }
-  else
-    {
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u routine",
-                                              "Imported %u routines", imported), imported);
-      _unknot_window_toast (self, message);
-    }
-
-  adw_view_stack_set_visible_child_name (self->right_stack, "routines");
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-/**
- * unknot_window_import_file:
- * @self: a window
- * @file: a trainer's routine file
- *
- * Checks the file like the built-in content and keeps each of its
- * routines among the person's own once it is saved; a toast says how
- * many were imported, or why not.
- */
-void
-unknot_window_import_file (UnknotWindow *self,
-                           GFile        *file)
-{
-  g_return_if_fail (UNKNOT_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (!_unknot_window_ensure_content (self))
-    return;
-
-  unknot_store_import_async (self->store, file, self->cancellable, on_import_finished,
-                             g_object_ref (self));
-}
 
 static void
 on_import_response (UnknotWindow    *self,
@@ -158,6 +105,22 @@ unknot_window_safety_action (GtkWidget  *widget,
 
   self->safety_shown = TRUE;
   unknot_session_launcher_show_safety (self->launcher);
+}
+
+UnknotRoutine *
+_unknot_window_routine_for_page (UnknotWindow *self)
+{
+  UnknotTechnique *technique = unknot_muscle_page_get_technique (self->muscle_page);
+  UnknotMuscle *muscle = unknot_muscle_page_get_muscle (self->muscle_page);
+  UnknotRoutine *routine;
+
+  routine = unknot_routine_new ("single", unknot_muscle_get_name (muscle),
+                                unknot_tool_get_name (unknot_technique_get_tool (technique)), "");
+  unknot_routine_append_item (routine, technique, unknot_muscle_page_get_sides (self->muscle_page),
+                              unknot_muscle_page_get_hold (self->muscle_page),
+                              unknot_muscle_page_get_reps (self->muscle_page));
+
+  return routine;
 }
 
 /* F5 toggles presentation in a session; from a muscle's page it starts

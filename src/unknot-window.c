@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "unknot-tool.h"
 #include "unknot-window-private.h"
 
 G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -183,63 +182,6 @@ on_view_toggled (UnknotWindow *self)
 }
 
 static void
-on_store_problems (UnknotWindow *self)
-{
-  const char * const *problems = unknot_store_get_problems (self->store);
-
-  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
-    {
-      g_autofree char *text = g_strdup_printf (_("A routine file was skipped: %s"), problems[i]);
-
-      _unknot_window_toast (self, text);
-    }
-}
-
-static void
-on_user_routines_loaded (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  /* Problems with single files arrive as UnknotStore:problems; only a
-   * cancelled load ends here, when the window is closing. */
-  unknot_store_load_finish (UNKNOT_STORE (object), result, &error);
-}
-
-/* The content and the art are not needed for the first frame, so they
- * come right after it, or sooner when something asks for them.  The
- * built-in content is in the GResource; the person's routines follow from
- * the disk in the background. */
-gboolean
-_unknot_window_ensure_content (UnknotWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->library != NULL)
-    return TRUE;
-  if (self->store == NULL)  /* the window is closing */
-    return FALSE;
-
-  if (!unknot_store_load_builtin (self->store, &error))
-    g_error ("The built-in content does not load: %s", error->message);
-
-  self->library = g_object_ref (unknot_store_get_library (self->store));
-  unknot_body_map_set_library (self->body_map, self->library);
-  unknot_session_view_set_library (self->session_view, self->library);
-  unknot_session_launcher_set_library (self->launcher, self->library);
-  unknot_routines_page_set_library (self->routines_page, self->library);
-  unknot_routine_editor_set_store (self->routine_editor, self->store);
-  unknot_search_panel_set_library (self->search_panel, self->library);
-
-  g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),
-                           self, G_CONNECT_SWAPPED);
-  unknot_store_load_async (self->store, self->cancellable, on_user_routines_loaded, NULL);
-
-  return TRUE;
-}
-
-static void
 on_search_changed (UnknotWindow *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -301,22 +243,6 @@ on_editor_finished (UnknotWindow  *self,
 
       _unknot_window_toast (self, text);
     }
-}
-
-UnknotRoutine *
-_unknot_window_routine_for_page (UnknotWindow *self)
-{
-  UnknotTechnique *technique = unknot_muscle_page_get_technique (self->muscle_page);
-  UnknotMuscle *muscle = unknot_muscle_page_get_muscle (self->muscle_page);
-  UnknotRoutine *routine;
-
-  routine = unknot_routine_new ("single", unknot_muscle_get_name (muscle),
-                                unknot_tool_get_name (unknot_technique_get_tool (technique)), "");
-  unknot_routine_append_item (routine, technique, unknot_muscle_page_get_sides (self->muscle_page),
-                              unknot_muscle_page_get_hold (self->muscle_page),
-                              unknot_muscle_page_get_reps (self->muscle_page));
-
-  return routine;
 }
 
 static void

@@ -27,7 +27,6 @@ test_actions_and_accels (void)
   } expected[] = {
     { "quit", "<Control>q" },
     { "preferences", "<Control>comma" },
-    { "shortcuts", "<Control>question" },
     { "about", NULL },
   };
   UnknotApplication *app = test_app_new ();
@@ -42,6 +41,28 @@ test_actions_and_accels (void)
       if (expected[i].accel != NULL)
         g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
     }
+
+  test_app_quit (app);
+}
+
+/* GTK adds the shortcuts window from gtk/help-overlay.ui in the
+ * resources, with its action and Ctrl+? on every window. */
+static void
+test_help_overlay (void)
+{
+  UnknotApplication *app = test_app_new ();
+  GtkWindow *window = test_app_get_window (app);
+  g_auto(GStrv) accels = NULL;
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                  "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == window);
 
   test_app_quit (app);
 }
@@ -124,6 +145,7 @@ main (int   argc,
 
   g_test_add_func ("/application/window-opens", test_window_opens);
   g_test_add_func ("/application/actions-and-accels", test_actions_and_accels);
+  g_test_add_func ("/application/help-overlay", test_help_overlay);
   g_test_add_func ("/application/preferences-opens", test_preferences_opens);
   g_test_add_func ("/application/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/application/second-launch-presents-window",

@@ -95,14 +95,15 @@ set_plan (Fixture    *fx,
           guint       reps,
           UnknotSide  sides)
 {
-  g_object_set (fx->timer,
-                "position-seconds", position,
-                "search-seconds", search,
-                "hold-seconds", hold,
-                "release-seconds", release,
-                "reps", reps,
-                "sides", sides,
-                NULL);
+  UnknotHoldPlan plan = *unknot_hold_timer_get_plan (fx->timer);
+
+  plan.position_seconds = position;
+  plan.search_seconds = search;
+  plan.hold_seconds = hold;
+  plan.release_seconds = release;
+  plan.reps = reps;
+  plan.sides = sides;
+  unknot_hold_timer_set_plan (fx->timer, &plan);
 }
 
 static void
@@ -192,27 +193,17 @@ test_defaults (Fixture       *fx,
                gconstpointer  data G_GNUC_UNUSED)
 {
   g_autoptr(UnknotHoldTimer) real = unknot_hold_timer_new (NULL);
+  const UnknotHoldPlan *plan = unknot_hold_timer_get_plan (fx->timer);
   g_autoptr(UnknotClock) clock = NULL;
-  guint position, search, hold, release, reps, extend;
-  UnknotSide sides;
 
-  g_object_get (fx->timer,
-                "position-seconds", &position,
-                "search-seconds", &search,
-                "hold-seconds", &hold,
-                "release-seconds", &release,
-                "reps", &reps,
-                "sides", &sides,
-                "extend-seconds", &extend,
-                "clock", &clock,
-                NULL);
-  g_assert_cmpuint (position, ==, 10);
-  g_assert_cmpuint (search, ==, 15);
-  g_assert_cmpuint (hold, ==, 30);
-  g_assert_cmpuint (release, ==, 5);
-  g_assert_cmpuint (reps, ==, 2);
-  g_assert_cmpint (sides, ==, UNKNOT_SIDE_BOTH);
-  g_assert_cmpuint (extend, ==, 15);
+  g_object_get (fx->timer, "clock", &clock, NULL);
+  g_assert_cmpuint (plan->position_seconds, ==, 10);
+  g_assert_cmpuint (plan->search_seconds, ==, 15);
+  g_assert_cmpuint (plan->hold_seconds, ==, 30);
+  g_assert_cmpuint (plan->release_seconds, ==, 5);
+  g_assert_cmpuint (plan->reps, ==, 2);
+  g_assert_cmpint (plan->sides, ==, UNKNOT_SIDE_BOTH);
+  g_assert_cmpuint (plan->extend_seconds, ==, 15);
   g_assert_true (clock == fx->clock);
 
   g_assert_cmpint (unknot_hold_timer_get_phase (fx->timer), ==, UNKNOT_HOLD_PHASE_IDLE);
@@ -647,7 +638,7 @@ test_back_first_phase (Fixture       *fx,
   g_assert_cmpuint (fx->events->len, ==, 1);
 
   unknot_hold_timer_stop (fx->timer);
-  unknot_hold_timer_set_position_seconds (fx->timer, 0);
+  set_plan (fx, 0, 15, 30, 5, 2, UNKNOT_SIDE_BOTH);
   unknot_hold_timer_start (fx->timer);
   advance (fx, SEC (1));
   unknot_hold_timer_back (fx->timer);
@@ -877,6 +868,8 @@ test_notify_remaining (Fixture       *fx,
   g_array_unref (log.times);
 }
 
+/* The plan is a plain value: setting it notifies nothing, and setting the
+ * same plan again is harmless even while the timer runs. */
 static void
 test_notify_plan_same_value (Fixture       *fx,
                              gconstpointer  data G_GNUC_UNUSED)
@@ -886,18 +879,10 @@ test_notify_plan_same_value (Fixture       *fx,
   g_signal_connect (fx->timer, "notify", G_CALLBACK (on_notify_count), &n_notifies);
 
   set_plan (fx, 10, 15, 30, 5, 2, UNKNOT_SIDE_BOTH);
-  g_object_set (fx->timer, "extend-seconds", 15, NULL);
-  unknot_hold_timer_set_hold_seconds (fx->timer, 30);
+  set_plan (fx, 11, 16, 31, 6, 3, UNKNOT_SIDE_NONE);
+  g_assert_cmpuint (unknot_hold_timer_get_plan (fx->timer)->hold_seconds, ==, 31);
   g_assert_cmpuint (n_notifies, ==, 0);
 
-  set_plan (fx, 11, 16, 31, 6, 3, UNKNOT_SIDE_NONE);
-  g_object_set (fx->timer, "extend-seconds", 20, NULL);
-  g_assert_cmpuint (n_notifies, ==, 7);
-
-  set_plan (fx, 11, 16, 31, 6, 3, UNKNOT_SIDE_NONE);
-  g_assert_cmpuint (n_notifies, ==, 7);
-
-  /* unchanged values are harmless while running too */
   unknot_hold_timer_start (fx->timer);
   n_notifies = 0;
   set_plan (fx, 11, 16, 31, 6, 3, UNKNOT_SIDE_NONE);
@@ -911,19 +896,19 @@ test_plan_locked_while_running (Fixture       *fx,
   unknot_hold_timer_start (fx->timer);
 
   g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*timer_is_editable*");
-  unknot_hold_timer_set_hold_seconds (fx->timer, 45);
+  set_plan (fx, 10, 15, 45, 5, 2, UNKNOT_SIDE_BOTH);
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (unknot_hold_timer_get_hold_seconds (fx->timer), ==, 30);
+  g_assert_cmpuint (unknot_hold_timer_get_plan (fx->timer)->hold_seconds, ==, 30);
 
   unknot_hold_timer_pause (fx->timer);
   g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*timer_is_editable*");
-  unknot_hold_timer_set_sides (fx->timer, UNKNOT_SIDE_LEFT);
+  set_plan (fx, 10, 15, 30, 5, 2, UNKNOT_SIDE_LEFT);
   g_test_assert_expected_messages ();
-  g_assert_cmpint (unknot_hold_timer_get_sides (fx->timer), ==, UNKNOT_SIDE_BOTH);
+  g_assert_cmpint (unknot_hold_timer_get_plan (fx->timer)->sides, ==, UNKNOT_SIDE_BOTH);
 
   unknot_hold_timer_stop (fx->timer);
-  unknot_hold_timer_set_hold_seconds (fx->timer, 45);
-  g_assert_cmpuint (unknot_hold_timer_get_hold_seconds (fx->timer), ==, 45);
+  set_plan (fx, 10, 15, 45, 5, 2, UNKNOT_SIDE_BOTH);
+  g_assert_cmpuint (unknot_hold_timer_get_plan (fx->timer)->hold_seconds, ==, 45);
 }
 
 static void
@@ -1201,10 +1186,12 @@ test_real_clock (void)
   RealRun run = { loop, phases, 0, 0, 0, 0, 0 };
   gint64 started_us = g_get_monotonic_time ();
 
-  g_object_set (timer,
-                "position-seconds", 0, "search-seconds", 0, "hold-seconds", 1,
-                "release-seconds", 0, "reps", 1, "sides", UNKNOT_SIDE_NONE,
-                NULL);
+  unknot_hold_timer_set_plan (timer, &(UnknotHoldPlan) {
+                                .hold_seconds = 1,
+                                .release_seconds = 0,
+                                .reps = 1,
+                                .sides = UNKNOT_SIDE_NONE,
+                              });
   real_run (timer, &run);
 
   g_assert_cmpstr (phases->str, ==, "search hold done ");
@@ -1226,10 +1213,12 @@ test_real_clock_late (void)
   g_autoptr(GString) phases = g_string_new (NULL);
   RealRun run = { loop, phases, 1500 * 1000, 0, 0, 0, 0 };
 
-  g_object_set (timer,
-                "position-seconds", 0, "search-seconds", 0, "hold-seconds", 1,
-                "release-seconds", 1, "reps", 1, "sides", UNKNOT_SIDE_NONE,
-                NULL);
+  unknot_hold_timer_set_plan (timer, &(UnknotHoldPlan) {
+                                .hold_seconds = 1,
+                                .release_seconds = 1,
+                                .reps = 1,
+                                .sides = UNKNOT_SIDE_NONE,
+                              });
   real_run (timer, &run);
 
   g_assert_cmpstr (phases->str, ==, "search hold release done ");

@@ -17,14 +17,15 @@ fixture_set_up (Fixture       *f,
 {
   f->clock = unknot_clock_new_manual (0);
   f->timer = unknot_hold_timer_new (f->clock);
-  g_object_set (f->timer,
-                "position-seconds", 3,
-                "search-seconds", 5,
-                "hold-seconds", 10,
-                "release-seconds", 2,
-                "reps", 2,
-                "sides", UNKNOT_SIDE_BOTH,
-                NULL);
+  unknot_hold_timer_set_plan (f->timer, &(UnknotHoldPlan) {
+                                .position_seconds = 3,
+                                .search_seconds = 5,
+                                .hold_seconds = 10,
+                                .release_seconds = 2,
+                                .reps = 2,
+                                .extend_seconds = 15,
+                                .sides = UNKNOT_SIDE_BOTH,
+                              });
   f->view = UNKNOT_TIMER_VIEW (unknot_timer_view_new ());
   unknot_timer_view_set_timer (f->view, f->timer);
   f->window = test_window_new_for (GTK_WIDGET (f->view), 500, 500);

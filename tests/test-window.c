@@ -213,7 +213,7 @@ test_start_runs_timer (Fixture       *f,
   timer = unknot_session_get_timer (session);
   g_assert_true (unknot_hold_timer_get_running (timer));
   g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_POSITION);
-  g_assert_cmpint (unknot_hold_timer_get_sides (timer), ==, UNKNOT_SIDE_BOTH);
+  g_assert_cmpint (unknot_hold_timer_get_plan (timer)->sides, ==, UNKNOT_SIDE_BOTH);
 
   unknot_clock_advance (f->clock, 10 * G_USEC_PER_SEC);
   test_iterate (20);

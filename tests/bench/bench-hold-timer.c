@@ -95,10 +95,11 @@ bench_hold_errors (UnknotHoldTimer *timer,
   HoldRun run = { loop, timer, g_array_new (FALSE, FALSE, sizeof (gint64)), n_holds, 0 };
   gulong phase_id, finished_id;
 
-  g_object_set (timer,
-                "position-seconds", 0, "search-seconds", 0, "hold-seconds", HOLD_SECONDS,
-                "release-seconds", 0, "reps", 1, "sides", UNKNOT_SIDE_NONE,
-                NULL);
+  unknot_hold_timer_set_plan (timer, &(UnknotHoldPlan) {
+                                .hold_seconds = HOLD_SECONDS,
+                                .reps = 1,
+                                .sides = UNKNOT_SIDE_NONE,
+                              });
   phase_id = g_signal_connect (timer, "phase-changed", G_CALLBACK (on_phase_changed), &run);
   finished_id = g_signal_connect (timer, "finished", G_CALLBACK (on_finished), &run);
 
@@ -174,7 +175,15 @@ bench_wakeups (UnknotHoldTimer *timer,
   guint n_notifies = 0;
 
   g_signal_connect (timer, "notify::remaining", G_CALLBACK (on_notify_count), &n_notifies);
-  g_object_set (timer, "hold-seconds", 3600, NULL);
+  unknot_hold_timer_set_plan (timer, &(UnknotHoldPlan) {
+                                .position_seconds = 10,
+                                .search_seconds = 15,
+                                .hold_seconds = 3600,
+                                .release_seconds = 5,
+                                .reps = 2,
+                                .extend_seconds = 15,
+                                .sides = UNKNOT_SIDE_BOTH,
+                              });
 
   g_print ("Wake-ups of this process over %u s windows; the timeout ending a window may add 1\n",
            seconds);

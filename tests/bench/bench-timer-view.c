@@ -94,8 +94,11 @@ main (int   argc,
 
   gtk_init ();
   timer = unknot_hold_timer_new (NULL);
-  g_object_set (timer, "position-seconds", 0, "search-seconds", 0, "hold-seconds", 120,
-                "sides", UNKNOT_SIDE_NONE, "reps", 1, NULL);
+  unknot_hold_timer_set_plan (timer, &(UnknotHoldPlan) {
+                                .hold_seconds = 120,
+                                .reps = 1,
+                                .sides = UNKNOT_SIDE_NONE,
+                              });
 
   view = unknot_timer_view_new ();
   unknot_timer_view_set_timer (UNKNOT_TIMER_VIEW (view), timer);

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "unknot-window-private.h"
+
+/* What the window takes from the store: the content once the first frame
+ * is up, the person's routines from the disk, and the files they import. */
+
+static void
+on_store_problems (UnknotWindow *self)
+{
+  const char * const *problems = unknot_store_get_problems (self->store);
+
+  for (guint i = 0; problems != NULL && problems[i] != NULL; i++)
+    {
+      g_autofree char *text = g_strdup_printf (_("A routine file was skipped: %s"), problems[i]);
+
+      _unknot_window_toast (self, text);
+    }
+}
+
+static void
+on_user_routines_loaded (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Problems with single files arrive as UnknotStore:problems; only a
+   * cancelled load ends here, when the window is closing. */
+  unknot_store_load_finish (UNKNOT_STORE (object), result, &error);
+}
+
+/* The content and the art are not needed for the first frame, so they
+ * come right after it, or sooner when something asks for them.  The
+ * built-in content is in the GResource; the person's routines follow from
+ * the disk in the background. */
+gboolean
+_unknot_window_ensure_content (UnknotWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->library != NULL)
+    return TRUE;
+  if (self->store == NULL)  /* the window is closing */
+    return FALSE;
+
+  if (!unknot_store_load_builtin (self->store, &error))
+    g_error ("The built-in content does not load: %s", error->message);
+
+  self->library = g_object_ref (unknot_store_get_library (self->store));
+  unknot_body_map_set_library (self->body_map, self->library);
+  unknot_session_view_set_library (self->session_view, self->library);
+  unknot_session_launcher_set_library (self->launcher, self->library);
+  unknot_routines_page_set_library (self->routines_page, self->library);
+  unknot_routine_editor_set_store (self->routine_editor, self->store);
+  unknot_search_panel_set_library (self->search_panel, self->library);
+
+  g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),
+                           self, G_CONNECT_SWAPPED);
+  unknot_store_load_async (self->store, self->cancellable, on_user_routines_loaded, NULL);
+
+  return TRUE;
+}
+
+static void
+on_import_finished (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(UnknotWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint imported;
+
+  imported = unknot_store_import_finish (UNKNOT_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error != NULL)
+    {
+      _unknot_window_toast (self, error->message);
+      if (imported == 0)
+        return;
+    }
+  else
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u routine",
+                                              "Imported %u routines", imported), imported);
+      _unknot_window_toast (self, message);
+    }
+
+  adw_view_stack_set_visible_child_name (self->right_stack, "routines");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/**
+ * unknot_window_import_file:
+ * @self: a window
+ * @file: a trainer's routine file
+ *
+ * Checks the file like the built-in content and keeps each of its
+ * routines among the person's own once it is saved; a toast says how
+ * many were imported, or why not.
+ */
+void
+unknot_window_import_file (UnknotWindow *self,
+                           GFile        *file)
+{
+  g_return_if_fail (UNKNOT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  unknot_store_import_async (self->store, file, self->cancellable, on_import_finished,
+                             g_object_ref (self));
+}
