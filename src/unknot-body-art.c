@@ -105,7 +105,6 @@ unknot_body_art_new (GBytes              *svg,
                      GError             **error)
 {
   g_autoptr(UnknotBodyArt) self = NULL;
-  g_autofree char *hit_css = NULL;
   gboolean has_viewbox = FALSE;
 
   g_return_val_if_fail (svg != NULL, NULL);
@@ -130,11 +129,6 @@ unknot_body_art_new (GBytes              *svg,
                    body_viewbox.width, body_viewbox.height);
       return NULL;
     }
-
-  hit_css = build_hit_stylesheet (region_ids);
-  self->hits = load_handle (svg, hit_css, error);
-  if (self->hits == NULL)
-    return NULL;
 
   return g_steal_pointer (&self);
 }
@@ -402,6 +396,16 @@ unknot_body_art_render_hit_map (UnknotBodyArt         *self,
   map->scale = frame->scale;
   map->ids = g_strdupv (self->region_ids);
   map->stats = g_malloc0_n (g_strv_length (map->ids) + 1, sizeof *map->stats);
+
+  /* Parsed on first use: the first frame needs only the picture. It
+   * parses, since the same bytes did without the stylesheet. */
+  if (self->hits == NULL)
+    {
+      g_autofree char *hit_css = build_hit_stylesheet ((const char * const *) self->region_ids);
+
+      self->hits = load_handle (self->svg, hit_css, NULL);
+      g_assert (self->hits != NULL);
+    }
 
   surface = render_layer (self->hits, frame, "#regions", &map->visible, CAIRO_FORMAT_ARGB32);
   map->width = cairo_image_surface_get_width (surface);

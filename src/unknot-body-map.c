@@ -23,6 +23,9 @@ struct _UnknotBodyMap
   char             *focus_region;
   char             *description;
   guint             notify_both_id;
+  gulong            first_paint_id;
+  guint             warm_hits_id;
+  gboolean          art_shown;
 
   /* Everything below is drawn for one frame (size, scale, figures) and
    * style, and dropped when either changes. */
@@ -47,6 +50,7 @@ enum {
 };
 
 enum {
+  ART_SHOWN,
   MUSCLE_ACTIVATED,
   ZONE_ACTIVATED,
   N_SIGNALS
@@ -290,6 +294,46 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
     }
 }
 
+static gboolean
+warm_hits (gpointer data)
+{
+  UnknotBodyMap *self = data;
+
+  self->warm_hits_id = 0;
+  unknot_body_map_ensure_hits (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The hit map is made once the art is on screen, before the pointer
+ * needs it, rather than in the first frame. */
+static void
+on_first_art_painted (UnknotBodyMap *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL)
+    g_clear_signal_handler (&self->first_paint_id, clock);
+  self->art_shown = TRUE;
+  if (self->warm_hits_id == 0)
+    self->warm_hits_id = g_idle_add_full (G_PRIORITY_LOW, warm_hits, self, NULL);
+  g_signal_emit (self, signals[ART_SHOWN], 0);
+}
+
+/* The frame that first shows the art is painted after this snapshot. */
+static void
+unknot_body_map_watch_first_paint (UnknotBodyMap *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->art_shown || self->first_paint_id != 0 || clock == NULL)
+    return;
+
+  self->first_paint_id = g_signal_connect_object (clock, "after-paint",
+                                                  G_CALLBACK (on_first_art_painted), self,
+                                                  G_CONNECT_SWAPPED);
+}
+
 static void
 unknot_body_map_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -311,10 +355,10 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   unknot_body_art_get_visible_rect (&self->frame, &visible);
   gtk_snapshot_append_texture (snapshot, self->base, &visible);
 
-  unknot_body_map_ensure_hits (self);
   unknot_body_map_snapshot_regions (self, snapshot);
   unknot_body_map_snapshot_pointer (self, snapshot);
   unknot_body_art_snapshot_captions (&self->frame, snapshot, widget);
+  unknot_body_map_watch_first_paint (self);
 }
 
 static void
@@ -745,6 +789,7 @@ unknot_body_map_dispose (GObject *object)
   UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
 
   g_clear_handle_id (&self->notify_both_id, g_source_remove);
+  g_clear_handle_id (&self->warm_hits_id, g_source_remove);
   unknot_body_map_drop_renderings (self);
   g_clear_object (&self->art);
   g_clear_object (&self->library);
@@ -928,6 +973,14 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
    * @muscle_id: the muscle's id
    * @side: the side that was clicked, as the person's own
    */
+  /**
+   * UnknotBodyMap::art-shown:
+   *
+   * The first frame with the map's art on screen has been painted.
+   */
+  signals[ART_SHOWN] =
+    g_signal_new ("art-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[MUSCLE_ACTIVATED] =
     g_signal_new ("muscle-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, UNKNOT_TYPE_SIDE);

@@ -19,6 +19,9 @@ typedef enum
   UNKNOT_CONTENT_LOAD_REPLACE_USER = 1 << 2,
   /* A file with <tools> or <muscles> is checked as a library on its own */
   UNKNOT_CONTENT_LOAD_DETECT       = 1 << 3,
+  /* The content built into the app: its schema check ran at build time,
+   * by the data tests, so it is skipped at every start */
+  UNKNOT_CONTENT_LOAD_BUILTIN      = 1 << 4,
 } UnknotContentLoadFlags;
 
 /* Every problem with a file is "FILE:LINE: sentence", in UNKNOT_CONTENT_ERROR */

@@ -486,7 +486,8 @@ load_bytes (UnknotLibrary           *library,
   _unknot_content_loader_init (&loader, library, name, file, flags, error);
   if (!_unknot_content_check_no_include (&loader, root) ||
       !_unknot_content_check_root (&loader, root) ||
-      !_unknot_content_check_schema (&loader, doc) ||
+      ((flags & UNKNOT_CONTENT_LOAD_BUILTIN) == 0 &&
+       !_unknot_content_check_schema (&loader, doc)) ||
       !load_tree (&loader, root))
     return FALSE;
 
@@ -566,5 +567,5 @@ unknot_content_load_builtin (UnknotLibrary  *library,
     return FALSE;
 
   return unknot_content_load_bytes (library, bytes, "unknot-content.xml", NULL,
-                                    UNKNOT_CONTENT_LOAD_DEFAULT, error);
+                                    UNKNOT_CONTENT_LOAD_BUILTIN, error);
 }

@@ -15,6 +15,7 @@ struct _UnknotRoutinesPage
   AdwBin                parent_instance;
 
   UnknotLibrary        *library;
+  gboolean              bound;
 
   GtkListBox           *builtin_list;
   GtkListBox           *user_list;
@@ -126,22 +127,37 @@ create_placeholder (void)
   return label;
 }
 
-void
-unknot_routines_page_set_library (UnknotRoutinesPage *self,
-                                  UnknotLibrary      *library)
+/* The rows are made when the page is first shown, not at start-up. */
+static void
+unknot_routines_page_bind (UnknotRoutinesPage *self)
 {
   g_autoptr(GListModel) builtin = NULL;
   g_autoptr(GListModel) user = NULL;
 
-  g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
-  g_return_if_fail (UNKNOT_IS_LIBRARY (library));
+  if (self->bound || self->library == NULL)
+    return;
 
-  g_set_object (&self->library, library);
-  builtin = filter_routines (library, FALSE);
-  user = filter_routines (library, TRUE);
+  self->bound = TRUE;
+  builtin = filter_routines (self->library, FALSE);
+  user = filter_routines (self->library, TRUE);
   gtk_list_box_bind_model (self->builtin_list, builtin, create_routine_row, self, NULL);
   gtk_list_box_bind_model (self->user_list, user, create_routine_row, self, NULL);
   gtk_list_box_set_placeholder (self->user_list, create_placeholder ());
+}
+
+void
+unknot_routines_page_set_library (UnknotRoutinesPage *self,
+                                  UnknotLibrary      *library)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (UNKNOT_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  self->bound = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    unknot_routines_page_bind (self);
 }
 
 static void
@@ -184,4 +200,5 @@ static void
 unknot_routines_page_init (UnknotRoutinesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (unknot_routines_page_bind), NULL);
 }

@@ -15,6 +15,7 @@ struct _UnknotSearchPanel
   char               *query;
   GtkCustomFilter    *filter;
   GtkFilterListModel *results;
+  gboolean            bound;
 
   GtkListBox         *list;
 };
@@ -55,6 +56,18 @@ create_row (gpointer item,
   return unknot_search_row_new (item);
 }
 
+/* Rows are made when the results are first shown, not at start-up. */
+static void
+unknot_search_panel_bind (UnknotSearchPanel *self)
+{
+  if (self->bound || self->results == NULL)
+    return;
+
+  self->bound = TRUE;
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->results), create_row, NULL, NULL);
+  gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, 0));
+}
+
 void
 unknot_search_panel_set_library (UnknotSearchPanel *self,
                                  UnknotLibrary     *library)
@@ -73,7 +86,9 @@ unknot_search_panel_set_library (UnknotSearchPanel *self,
   g_clear_object (&self->results);
   self->results = gtk_filter_list_model_new (G_LIST_MODEL (all),
                                              GTK_FILTER (g_object_ref (self->filter)));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->results), create_row, NULL, NULL);
+  self->bound = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    unknot_search_panel_bind (self);
 }
 
 const char *
@@ -133,6 +148,7 @@ unknot_search_panel_activate_current (UnknotSearchPanel *self)
 
   g_return_val_if_fail (UNKNOT_IS_SEARCH_PANEL (self), FALSE);
 
+  unknot_search_panel_bind (self);
   row = gtk_list_box_get_selected_row (self->list);
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->list, 0);
@@ -238,4 +254,5 @@ unknot_search_panel_init (UnknotSearchPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->filter = gtk_custom_filter_new (matches_query, self, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (unknot_search_panel_bind), NULL);
 }

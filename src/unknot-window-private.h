@@ -58,5 +58,6 @@ void           _unknot_window_show_detail      (UnknotWindow   *self,
                                                 const char     *page);
 UnknotRoutine *_unknot_window_routine_for_page (UnknotWindow   *self);
 void           _unknot_window_install_actions  (GtkWidgetClass *widget_class);
+void           _unknot_window_watch_start_up   (UnknotWindow   *self);
 
 G_END_DECLS

@@ -294,33 +294,6 @@ unknot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (unknot_window_parent_class)->close_request (window);
 }
 
-/* Runs at idle priority, so after the first frame is painted. */
-static gboolean
-unknot_window_after_first_frame (gpointer data)
-{
-  UnknotWindow *self = data;
-
-  self->first_frame_id = 0;
-  if (!_unknot_window_ensure_content (self))
-    return G_SOURCE_REMOVE;
-
-  if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
-    {
-      self->safety_shown = TRUE;
-      unknot_session_launcher_show_safety (self->launcher);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_window_mapped (UnknotWindow *self)
-{
-  if (self->first_frame_id == 0 && self->library == NULL)
-    self->first_frame_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE,
-                                            unknot_window_after_first_frame, self, NULL);
-}
-
 static void
 unknot_window_bind_settings (UnknotWindow *self)
 {
@@ -346,7 +319,7 @@ unknot_window_constructed (GObject *object)
                                                 self->session_view);
   g_signal_connect_object (self->launcher, "started", G_CALLBACK (on_session_started),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (on_window_mapped), NULL);
+  _unknot_window_watch_start_up (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <adwaita.h>
 
 /* The baselines of the start-up benchmark: the least a GTK 4 window and
@@ -8,6 +11,31 @@
  * second. */
 
 static gboolean use_adw;
+
+/* UNKNOT_BENCH_MARKS=print|exit, as for Unknot: the time and memory when
+ * the first frame is painted. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, user_data);
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  rss = status != NULL ? strstr (status, "VmRSS:") : NULL;
+  g_print ("first-frame %" G_GINT64_FORMAT " %ld\n", g_get_monotonic_time (),
+           rss != NULL ? strtol (rss + strlen ("VmRSS:"), NULL, 10) : 0L);
+  if (g_strcmp0 (g_getenv ("UNKNOT_BENCH_MARKS"), "exit") == 0)
+    exit (EXIT_SUCCESS);
+}
+
+static void
+on_realize (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+}
 
 static void
 on_activate (GtkApplication *app)
@@ -31,6 +59,8 @@ on_activate (GtkApplication *app)
 
   gtk_window_set_title (GTK_WINDOW (window), use_adw ? "Bare libadwaita" : "Bare GTK");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  if (g_getenv ("UNKNOT_BENCH_MARKS") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -1,12 +1,22 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Start-up time to the first mapped window, and memory after start.
+"""Start-up: the first frame, the first frame that shows the body map, and memory then.
 
-Unknot beside a bare GTK 4 window, a bare libadwaita window and GNOME Clocks,
-each launched the same way, interleaved, N times; medians are printed.
-Run it under an X server: xvfb-run -a dbus-run-session tests/bench/bench-startup.py BUILD_DIR
+Unknot (an ordinary launch, and a very first one with the safety sheet) beside a bare GTK 4
+window, a bare libadwaita window and GNOME Clocks, each launched the same way, interleaved,
+N times; medians and ratios to the bare libadwaita window are printed. Unknot and the bare
+windows print a mark (UNKNOT_BENCH_MARKS=print) with the monotonic time and their resident
+memory when the frame that matters is painted: for Unknot the first frame with the map's
+art, for the bare windows their first frame. Clocks is timed to its first mapped window.
+
+With --instructions, callgrind counts the instructions from exec to the same marks
+(UNKNOT_BENCH_MARKS=exit, cairo renderer), which are repeatable where wall time is not.
+
+Run it under an X server:
+  xvfb-run -a dbus-run-session tests/bench/bench-startup.py [--instructions] BUILD_DIR [N]
 """
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -16,17 +26,22 @@ import time
 
 from Xlib import X, display
 
-build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '_build')
-runs = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+instructions = '--instructions' in sys.argv
+build = os.path.abspath(args[0] if args else '_build')
+runs = int(args[1]) if len(args) > 1 else 10
 bare = os.path.join(build, 'tests', 'bench', 'bench-bare-window')
+unknot = os.path.join(build, 'src', 'unknot')
 
+# name, command, window title, which settings, whether it prints a mark
 candidates = [
-    ('GTK 4 window', [bare], 'Bare GTK'),
-    ('libadwaita window', [bare, '--adw'], 'Bare libadwaita'),
-    ('Unknot', [os.path.join(build, 'src', 'unknot')], 'Unknot'),
+    ('GTK 4 window', [bare], 'Bare GTK', 'plain', True),
+    ('libadwaita window', [bare, '--adw'], 'Bare libadwaita', 'plain', True),
+    ('Unknot', [unknot], 'Unknot', 'acknowledged', True),
+    ('Unknot, first launch', [unknot], 'Unknot', 'first', True),
 ]
 if shutil.which('gnome-clocks'):
-    candidates.append(('GNOME Clocks', ['gnome-clocks'], 'Clocks'))
+    candidates.append(('GNOME Clocks', ['gnome-clocks'], 'Clocks', 'plain', False))
 
 
 def window_name(disp, window):
@@ -59,50 +74,97 @@ def rss_kib(pid):
     return 0
 
 
-def launch(disp, command, title, env):
+def make_env(root, settings, marks):
+    """A private config and data dir; the keyfile backend says whether the safety
+    sheet was acknowledged, as a person who has used Unknot before would have."""
+    config = os.path.join(root, settings)
+    keyfile = os.path.join(config, 'glib-2.0', 'settings', 'keyfile')
+    os.makedirs(os.path.dirname(keyfile), exist_ok=True)
+    with open(keyfile, 'w') as f:
+        if settings == 'acknowledged':
+            f.write('[io/github/unknot/Unknot]\nsafety-acknowledged=true\n')
+    env = dict(os.environ, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config,
+               XDG_DATA_HOME=os.path.join(config, 'data'), NO_AT_BRIDGE='1',
+               UNKNOT_BENCH_MARKS=marks)
+    env.setdefault('GSETTINGS_SCHEMA_DIR', os.path.join(build, 'data'))
+    return env
+
+
+def launch(disp, command, title, env, marks):
+    """(ms to the first mapped window, ms to the mark, RSS MiB at the mark or after 1 s)"""
     root = disp.screen().root
     root.change_attributes(event_mask=X.SubstructureNotifyMask)
     disp.sync()
     start = time.monotonic()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
     mapped = wait_for_map(disp, title, start + 30)
-    time.sleep(1.0)  # let it settle, as a user would see it
-    rss = rss_kib(process.pid)
+    mark_ms = rss = None
+    if marks:
+        line = process.stdout.readline().split()
+        if len(line) == 3:
+            mark_ms = (int(line[1]) / 1e6 - start) * 1000
+            rss = int(line[2]) / 1024
+    else:
+        time.sleep(1.0)  # let it settle, as a user would see it
+        rss = rss_kib(process.pid) / 1024
     process.terminate()
     process.wait()
-    return (mapped - start) * 1000 if mapped else None, rss
+    return (mapped - start) * 1000 if mapped else None, mark_ms, rss
+
+
+def callgrind(command, env):
+    env = dict(env, GSK_RENDERER='cairo', UNKNOT_BENCH_MARKS='exit')
+    out = subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null']
+                         + command, env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True).stderr
+    found = re.search(r'Collected : (\d+)', out)
+    return int(found.group(1)) if found else None
 
 
 def main():
     disp = display.Display()
-    config = tempfile.mkdtemp(prefix='unknot-bench-')
-    env = dict(os.environ, GSETTINGS_BACKEND='memory', XDG_CONFIG_HOME=config,
-               XDG_DATA_HOME=os.path.join(config, 'data'), NO_AT_BRIDGE='1')
-    env.setdefault('GSETTINGS_SCHEMA_DIR', os.path.join(build, 'data'))
-    results = {name: ([], []) for name, _, _ in candidates}
+    root = tempfile.mkdtemp(prefix='unknot-bench-')
+    results = {name: ([], [], []) for name, *_ in candidates}
 
     for _ in range(runs):
-        for name, command, title in candidates:
-            ms, rss = launch(disp, command, title, env)
-            if ms is not None:
-                results[name][0].append(ms)
-                results[name][1].append(rss / 1024)
+        for name, command, title, settings, marks in candidates:
+            env = make_env(root, settings, 'print')
+            mapped, mark, rss = launch(disp, command, title, env, marks)
+            for values, value in zip(results[name], (mapped, mark, rss)):
+                if value is not None:
+                    values.append(value)
 
-    base_ms = statistics.median(results['libadwaita window'][0])
-    base_gtk = statistics.median(results['GTK 4 window'][0])
-    base_rss = statistics.median(results['libadwaita window'][1])
-    print('Start-up to the first mapped window, medians of %d launches' % runs)
-    print('%-18s %9s %9s %9s %10s %10s' % ('', 'ms', '× GTK', '× Adw', 'RSS MiB', '− Adw MiB'))
-    for name, _, _ in candidates:
-        times, rss = results[name]
-        if not times:
-            print('%-18s  no window appeared' % name)
+    adw_mark = statistics.median(results['libadwaita window'][1])
+    adw_rss = statistics.median(results['libadwaita window'][2])
+    print('Start-up, medians of %d launches; the mark is the first frame showing the map' % runs)
+    print('(Unknot) or the first frame (bare windows), the ratio is to the bare libadwaita')
+    print('window\'s first frame')
+    print('%-22s %9s %9s %7s %9s %10s' % ('', 'mapped ms', 'mark ms', '× Adw', 'RSS MiB',
+                                           '− Adw MiB'))
+    for name, *_ in candidates:
+        mapped, mark, rss = results[name]
+        if not mapped:
+            print('%-22s  no window appeared' % name)
             continue
-        ms, mib = statistics.median(times), statistics.median(rss)
-        print('%-18s %9.1f %9.2f %9.2f %10.1f %10.1f' % (name, ms, ms / base_gtk, ms / base_ms,
-                                                          mib, mib - base_rss))
-    shutil.rmtree(config, ignore_errors=True)
+        mark_ms = statistics.median(mark) if mark else None
+        print('%-22s %9.1f %9s %7s %9.1f %10.1f' % (
+            name, statistics.median(mapped),
+            '%.1f' % mark_ms if mark_ms else '-',
+            '%.2f' % (mark_ms / adw_mark) if mark_ms else '-',
+            statistics.median(rss), statistics.median(rss) - adw_rss))
+
+    if instructions and shutil.which('valgrind'):
+        counts = {}
+        for name, command, title, settings, marks in candidates:
+            if marks:
+                counts[name] = callgrind(command, make_env(root, settings, 'exit'))
+        base = counts.get('libadwaita window')
+        print('\nInstructions from exec to the mark (callgrind, cairo renderer)')
+        for name, count in counts.items():
+            if count and base:
+                print('%-22s %14s %7.2f' % (name, '{:,}'.format(count), count / base))
+    shutil.rmtree(root, ignore_errors=True)
 
 
 main()
