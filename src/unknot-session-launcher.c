@@ -95,24 +95,32 @@ unknot_session_launcher_init (UnknotSessionLauncher *self)
 }
 
 UnknotSessionLauncher *
-unknot_session_launcher_new (GtkWindow         *window,
-                             GSettings         *settings,
-                             UnknotSessionView *view)
+unknot_session_launcher_new (GtkWindow *window,
+                             GSettings *settings)
 {
   UnknotSessionLauncher *self;
 
   g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (UNKNOT_IS_SESSION_VIEW (view), NULL);
 
   self = g_object_new (UNKNOT_TYPE_SESSION_LAUNCHER, NULL);
   g_set_weak_pointer (&self->window, window);
-  g_set_weak_pointer (&self->view, view);
   self->settings = g_object_ref (settings);
   self->cues = unknot_cues_new (window, settings);
   unknot_session_launcher_use_clock (self, NULL);
 
   return self;
+}
+
+/* The view sessions run in; the window makes it before the first one. */
+void
+unknot_session_launcher_set_view (UnknotSessionLauncher *self,
+                                  UnknotSessionView     *view)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+  g_return_if_fail (view == NULL || UNKNOT_IS_SESSION_VIEW (view));
+
+  g_set_weak_pointer (&self->view, view);
 }
 
 UnknotSession *

@@ -15,8 +15,9 @@ G_DECLARE_FINAL_TYPE (UnknotSessionLauncher, unknot_session_launcher,
                       UNKNOT, SESSION_LAUNCHER, GObject)
 
 UnknotSessionLauncher *unknot_session_launcher_new         (GtkWindow             *window,
-                                                            GSettings             *settings,
-                                                            UnknotSessionView     *view);
+                                                            GSettings             *settings);
+void           unknot_session_launcher_set_view         (UnknotSessionLauncher *self,
+                                                         UnknotSessionView     *view);
 UnknotSession *unknot_session_launcher_get_session      (UnknotSessionLauncher *self);
 void           unknot_session_launcher_use_clock        (UnknotSessionLauncher *self,
                                                          UnknotClock           *clock);

@@ -63,7 +63,7 @@ unknot_window_new_routine_action (GtkWidget  *widget,
   self->building = TRUE;
   unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
   unknot_body_map_set_highlighted (self->body_map, NULL);
-  unknot_routine_editor_start (self->routine_editor);
+  unknot_routine_editor_start (_unknot_window_get_routine_editor (self));
   _unknot_window_set_subject (self, _("New Routine"));
   _unknot_window_show_detail (self, "editor");
 }
@@ -110,15 +110,16 @@ unknot_window_safety_action (GtkWidget  *widget,
 UnknotRoutine *
 _unknot_window_routine_for_page (UnknotWindow *self)
 {
-  UnknotTechnique *technique = unknot_muscle_page_get_technique (self->muscle_page);
-  UnknotMuscle *muscle = unknot_muscle_page_get_muscle (self->muscle_page);
+  UnknotMusclePage *page = _unknot_window_get_muscle_page (self);
+  UnknotTechnique *technique = unknot_muscle_page_get_technique (page);
+  UnknotMuscle *muscle = unknot_muscle_page_get_muscle (page);
   UnknotRoutine *routine;
 
   routine = unknot_routine_new ("single", unknot_muscle_get_name (muscle),
                                 unknot_tool_get_name (unknot_technique_get_tool (technique)), "");
-  unknot_routine_append_item (routine, technique, unknot_muscle_page_get_sides (self->muscle_page),
-                              unknot_muscle_page_get_hold (self->muscle_page),
-                              unknot_muscle_page_get_reps (self->muscle_page));
+  unknot_routine_append_item (routine, technique, unknot_muscle_page_get_sides (page),
+                              unknot_muscle_page_get_hold (page),
+                              unknot_muscle_page_get_reps (page));
 
   return routine;
 }
@@ -147,6 +148,7 @@ unknot_window_presentation_action (GtkWidget  *widget,
     }
 
   routine = _unknot_window_routine_for_page (self);
+  _unknot_window_get_session_view (self);
   unknot_session_launcher_request (self->launcher, routine, TRUE);
 }
 

@@ -56,10 +56,10 @@ _unknot_window_ensure_content (UnknotWindow *self)
 
   self->library = g_object_ref (unknot_store_get_library (self->store));
   unknot_body_map_set_library (self->body_map, self->library);
-  unknot_session_view_set_library (self->session_view, self->library);
+  if (self->session_view != NULL)
+    unknot_session_view_set_library (self->session_view, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
-  unknot_routine_editor_set_store (self->routine_editor, self->store);
   unknot_search_panel_set_library (self->search_panel, self->library);
 
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),

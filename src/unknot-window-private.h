@@ -42,9 +42,11 @@ struct _UnknotWindow
   AdwViewSwitcherTitle  *switcher_title;
   AdwViewSwitcherBar    *switcher_bar;
   GtkStack              *detail_stack;
+  UnknotRoutinesPage    *routines_page;
+
+  /* Built on first use, so start-up neither makes nor styles them */
   UnknotMusclePage      *muscle_page;
   UnknotZonePage        *zone_page;
-  UnknotRoutinesPage    *routines_page;
   UnknotRoutineEditor   *routine_editor;
   UnknotSessionView     *session_view;
 };
@@ -58,6 +60,15 @@ void           _unknot_window_show_detail      (UnknotWindow   *self,
                                                 const char     *page);
 UnknotRoutine *_unknot_window_routine_for_page (UnknotWindow   *self);
 void           _unknot_window_install_actions  (GtkWidgetClass *widget_class);
+void           _unknot_window_show_muscle      (UnknotWindow   *self,
+                                                UnknotMuscle   *muscle,
+                                                UnknotSide      side);
+void           _unknot_window_show_zone        (UnknotWindow   *self,
+                                                UnknotZone     *zone);
+UnknotMusclePage    *_unknot_window_get_muscle_page    (UnknotWindow *self);
+UnknotZonePage      *_unknot_window_get_zone_page      (UnknotWindow *self);
+UnknotRoutineEditor *_unknot_window_get_routine_editor (UnknotWindow *self);
+UnknotSessionView   *_unknot_window_get_session_view   (UnknotWindow *self);
 void           _unknot_window_watch_start_up   (UnknotWindow   *self);
 
 G_END_DECLS

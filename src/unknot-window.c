@@ -116,28 +116,6 @@ _unknot_window_show_detail (UnknotWindow *self,
 }
 
 static void
-unknot_window_show_muscle (UnknotWindow *self,
-                           UnknotMuscle *muscle,
-                           UnknotSide    side)
-{
-  unknot_muscle_page_set_muscle (self->muscle_page, muscle, side);
-  _unknot_window_set_subject (self, unknot_muscle_get_name (muscle));
-  unknot_body_map_select (self->body_map, unknot_muscle_get_id (muscle), side);
-  unknot_body_map_set_highlighted (self->body_map, NULL);
-  _unknot_window_show_detail (self, "muscle");
-}
-
-static void
-unknot_window_show_zone (UnknotWindow *self,
-                         UnknotZone   *zone)
-{
-  unknot_zone_page_set_zone (self->zone_page, zone);
-  _unknot_window_set_subject (self, unknot_zone_get_name (zone));
-  _unknot_window_show_detail (self, "zone");
-}
-
-/* While a routine is being made, a click on the map adds to it. */
-static void
 on_map_muscle_activated (UnknotWindow *self,
                          const char   *muscle_id,
                          UnknotSide    side)
@@ -148,11 +126,11 @@ on_map_muscle_activated (UnknotWindow *self,
 
   if (!self->building)
     {
-      unknot_window_show_muscle (self, muscle, side);
+      _unknot_window_show_muscle (self, muscle, side);
       return;
     }
 
-  unknot_routine_editor_add_muscle (self->routine_editor, muscle);
+  unknot_routine_editor_add_muscle (_unknot_window_get_routine_editor (self), muscle);
   draft = unknot_routine_editor_build (self->routine_editor);
   muscles = unknot_routine_dup_muscle_ids (draft);
   unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
@@ -164,14 +142,7 @@ static void
 on_map_zone_activated (UnknotWindow *self,
                        const char   *zone_id)
 {
-  unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
-}
-
-static void
-on_zone_muscle_chosen (UnknotWindow *self,
-                       UnknotMuscle *muscle)
-{
-  unknot_window_show_muscle (self, muscle, UNKNOT_SIDE_BOTH);
+  _unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
 }
 
 static void
@@ -204,11 +175,11 @@ on_search_chosen (UnknotWindow *self,
 
   if (UNKNOT_IS_MUSCLE (item))
     {
-      unknot_window_show_muscle (self, UNKNOT_MUSCLE (item), UNKNOT_SIDE_BOTH);
-      unknot_muscle_page_focus_start (self->muscle_page);
+      _unknot_window_show_muscle (self, UNKNOT_MUSCLE (item), UNKNOT_SIDE_BOTH);
+      unknot_muscle_page_focus_start (_unknot_window_get_muscle_page (self));
     }
   else
-    unknot_window_show_zone (self, UNKNOT_ZONE (item));
+    _unknot_window_show_zone (self, UNKNOT_ZONE (item));
 }
 
 /* Enter in the search entry opens the best match. */
@@ -226,37 +197,10 @@ on_search_stop (UnknotWindow *self)
 }
 
 static void
-on_editor_finished (UnknotWindow  *self,
-                    UnknotRoutine *routine)
-{
-  self->building = FALSE;
-  gtk_stack_set_visible_child_name (self->detail_stack, "empty");
-  _unknot_window_set_subject (self, NULL);
-  adw_view_stack_set_visible_child_name (self->right_stack, "routines");
-
-  if (routine != NULL)
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %s is the name of a routine the user made */
-      text = g_strdup_printf (_("Saved “%s”"), unknot_routine_get_name (routine));
-
-      _unknot_window_toast (self, text);
-    }
-}
-
-static void
-on_muscle_page_start (UnknotWindow *self)
-{
-  g_autoptr(UnknotRoutine) routine = _unknot_window_routine_for_page (self);
-
-  unknot_session_launcher_request (self->launcher, routine, FALSE);
-}
-
-static void
 on_start_routine (UnknotWindow  *self,
                   UnknotRoutine *routine)
 {
+  _unknot_window_get_session_view (self);
   unknot_session_launcher_request (self->launcher, routine, FALSE);
 }
 
@@ -276,13 +220,6 @@ on_session_started (UnknotWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "session");
 }
 
-static void
-on_session_ended (UnknotWindow *self)
-{
-  unknot_session_launcher_ended (self->launcher);
-  gtk_stack_set_visible_child_name (self->main_stack, "browse");
-}
-
 static gboolean
 unknot_window_close_request (GtkWindow *window)
 {
@@ -299,10 +236,6 @@ unknot_window_bind_settings (UnknotWindow *self)
 {
   g_settings_bind (self->settings, "show-zones", self->body_map, "show-zones",
                    G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "hold-seconds", self->muscle_page, "preferred-hold",
-                   G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "reps", self->muscle_page, "preferred-reps",
-                   G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -315,8 +248,7 @@ unknot_window_constructed (GObject *object)
   unknot_window_restore_state (self);
   unknot_window_bind_settings (self);
 
-  self->launcher = unknot_session_launcher_new (GTK_WINDOW (self), self->settings,
-                                                self->session_view);
+  self->launcher = unknot_session_launcher_new (GTK_WINDOW (self), self->settings);
   g_signal_connect_object (self->launcher, "started", G_CALLBACK (on_session_started),
                            self, G_CONNECT_SWAPPED);
   _unknot_window_watch_start_up (self);
@@ -400,11 +332,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, muscle_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, zone_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_editor);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, session_view);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -413,12 +341,8 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_zone_muscle_chosen);
-  gtk_widget_class_bind_template_callback (widget_class, on_muscle_page_start);
   gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
-  gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
 }
 
 static void
@@ -443,12 +367,8 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
-  g_type_ensure (UNKNOT_TYPE_MUSCLE_PAGE);
-  g_type_ensure (UNKNOT_TYPE_ZONE_PAGE);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
-  g_type_ensure (UNKNOT_TYPE_ROUTINE_EDITOR);
   g_type_ensure (UNKNOT_TYPE_SEARCH_PANEL);
-  g_type_ensure (UNKNOT_TYPE_SESSION_VIEW);
   unknot_window_bind_template (widget_class);
   _unknot_window_install_actions (widget_class);
 }
