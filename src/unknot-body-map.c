@@ -223,13 +223,26 @@ unknot_body_map_ensure_hits (UnknotBodyMap *self)
   return self->hits;
 }
 
+/* From the figures on screen, so it needs no hit map */
 static gboolean
 unknot_body_map_region_visible (UnknotBodyMap *self,
                                 const char    *region_id)
 {
-  graphene_rect_t bounds;
+  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
 
-  return self->hits != NULL && unknot_body_hit_map_get_bounds (self->hits, region_id, &bounds);
+  if (region == NULL)
+    return FALSE;
+
+  switch (self->frame.show)
+    {
+    case UNKNOT_BODY_SHOW_FRONT:
+      return unknot_region_get_view (region) == UNKNOT_VIEW_FRONT;
+    case UNKNOT_BODY_SHOW_BACK:
+      return unknot_region_get_view (region) == UNKNOT_VIEW_BACK;
+    case UNKNOT_BODY_SHOW_BOTH:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean

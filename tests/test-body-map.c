@@ -166,6 +166,83 @@ test_narrow_shows_one_view (Fixture       *f,
   g_assert_nonnull (strstr (unknot_body_map_get_description (f->map), "back view"));
 }
 
+typedef struct {
+  GtkWidget  *map;
+  GdkTexture *with;     /* zones shown, a muscle selected */
+  GdkTexture *without;  /* neither */
+} FirstFrame;
+
+static GdkTexture *
+render_now (GtkWidget *widget)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* The widget's own drawing, as the next frame would get it */
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node,
+                                      &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                           gtk_widget_get_height (widget)));
+}
+
+/* Runs after the first frame with art, before anything after it. */
+static void
+on_first_art (UnknotBodyMap *map,
+              FirstFrame    *frame)
+{
+  frame->with = render_now (GTK_WIDGET (map));
+  unknot_body_map_set_show_zones (map, FALSE);
+  unknot_body_map_select (map, NULL, UNKNOT_SIDE_NONE);
+  frame->without = render_now (GTK_WIDGET (map));
+}
+
+static guint32
+pixel_at (GdkTexture *texture,
+          double      x,
+          double      y)
+{
+  int width = gdk_texture_get_width (texture);
+  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * gdk_texture_get_height (texture));
+
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  return pixels[(int) y * width + (int) x];
+}
+
+/* The very first frame with the art already shows the no-roll zones and
+ * the selection, before the hit map exists. */
+static void
+test_first_frame_shows_zones (void)
+{
+  g_autoptr(UnknotLibrary) library = unknot_library_new ();
+  GtkWidget *map = unknot_body_map_new ();
+  FirstFrame frame = { map, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  double x, y;
+
+  g_assert_true (unknot_content_load_builtin (library, &error));
+  unknot_body_map_set_library (UNKNOT_BODY_MAP (map), library);
+  unknot_body_map_set_show_zones (UNKNOT_BODY_MAP (map), TRUE);
+  unknot_body_map_select (UNKNOT_BODY_MAP (map), "quadriceps", UNKNOT_SIDE_LEFT);
+  g_signal_connect (map, "art-shown", G_CALLBACK (on_first_art), &frame);
+  window = test_window_new_for (map, 800, 620);
+  while (frame.with == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (unknot_body_map_get_region_point (UNKNOT_BODY_MAP (map), "zone-abdomen", &x, &y));
+  g_assert_cmphex (pixel_at (frame.with, x, y), !=, pixel_at (frame.without, x, y));
+  g_assert_true (unknot_body_map_get_region_point (UNKNOT_BODY_MAP (map), "quadriceps-left",
+                                                   &x, &y));
+  g_assert_cmphex (pixel_at (frame.with, x, y), !=, pixel_at (frame.without, x, y));
+
+  g_clear_object (&frame.with);
+  g_clear_object (&frame.without);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +260,7 @@ main (int   argc,
               fixture_set_up, test_keyboard_moves_to_neighbour, fixture_tear_down);
   g_test_add ("/body-map/narrow-shows-one-view", Fixture, NULL,
               fixture_set_up, test_narrow_shows_one_view, fixture_tear_down);
+  g_test_add_func ("/body-map/first-frame-shows-zones", test_first_frame_shows_zones);
 
   return g_test_run ();
 }
