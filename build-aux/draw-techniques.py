@@ -324,9 +324,15 @@ class Pose:
         near = self.leg_shapes(False) + self.arm_shapes(False)
         return [far, body, near]
 
-    def svg(self, canvas, gid):
+    def svg(self, canvas, gid, tool=None):
+        """@tool: shapes drawn again between the far limbs and the body, since a
+        roller lies in front of a far leg but behind the near one."""
         out = ['<g id="%s">' % gid]
-        for layer in self.layers():
+        for i, layer in enumerate(self.layers()):
+            if i == 1 and tool and self.layers()[0]:
+                for s in tool:
+                    out.append(s.svg(canvas, "tool"))
+                    out.append(s.svg(canvas, "outline"))
             if not layer:
                 continue
             for s in layer:
@@ -544,7 +550,8 @@ class Picture:
             tool = tool_svg(c, self.tools[key], "tool" + suffix)
             if not self.tool_on_top:
                 out.append(tool)
-            out.append(self.poses[key].svg(c, "figure" + suffix))
+            out.append(self.poses[key].svg(c, "figure" + suffix,
+                                           None if self.tool_on_top else self.tools[key]))
             if self.tool_on_top:
                 out.append(tool)
             out.append(target_svg(c, self.targets[key], "target" + suffix))
@@ -581,7 +588,7 @@ def bent_far_leg(hip, foot_x):
 
 
 def calves(tool):
-    pic = Picture(3.0, 470)
+    pic = Picture(3.3, 480)
     pic.floor_line()
     r = ROLLER_R if tool == "roller" else BALL_R
     hip_y = 20.0
@@ -594,20 +601,20 @@ def calves(tool):
         dx = -contact[0]
         hip = (dx, hip_y)
         pose = sitting_on_floor(hip, near_leg=(-2, -5, 75),
-                                far_leg=bent_far_leg(hip, hip[0] + 30))
+                                far_leg=bent_far_leg(hip, hip[0] + 24))
         pic.poses[key] = pose
         c = (0.0, r)
         pic.tools[key] = roller(c) if tool == "roller" else ball(c)
-        pic.targets[key] = [target_shape(pose, "shin", 0.1, 0.62, -0.35, 0.8)]
+        pic.targets[key] = [target_shape(pose, "shin", 0.1, 0.72, -0.3, 0.95)]
     s = pic.poses["start"]
-    pic.path = (s.point("shin", 0.17, -0.35), s.point("shin", 0.8, -0.35))
-    pic.zones.add(zone_at(s.leg()[1], 7.5))
-    pic.zones.add(zone_at(s.leg()[2], 5.5))
+    pic.path = (s.point("shin", 0.2, -0.3), s.point("shin", 0.8, -0.3))
+    pic.zones.add(zone_at(s.leg()[1], 6.0))
+    pic.zones.add(zone_at(s.leg()[2], 4.5))
     return pic
 
 
 def hamstrings_roller():
-    pic = Picture(3.0, 360)
+    pic = Picture(3.3, 340)
     pic.floor_line()
     ts = {"start": 0.85, "end": 0.18}
     for key in ("start", "end"):
@@ -616,7 +623,7 @@ def hamstrings_roller():
         dx = -probe.point("thigh", ts[key])[0]
         hip = (dx, hip_y)
         pose = sitting_on_floor(hip, near_leg=(-2, -12, 75),
-                                far_leg=bent_far_leg(hip, hip[0] + 50))
+                                far_leg=bent_far_leg(hip, hip[0] + 42))
         pic.poses[key] = pose
         pic.tools[key] = roller((0.0, ROLLER_R))
         pic.targets[key] = [target_shape(pose, "thigh", 0.12, 0.88, -0.35, 0.75)]
@@ -642,7 +649,7 @@ def hamstrings_stick():
         hip = (0.0, 93.0)
         pose = Pose(hip, 84, neck=80, face=-15, front=-1, far_leg=(-92, -90, 0))
         t1, t2 = ik(hip, (step_x, step_h + 4), THIGH, SHIN, 1)
-        pose.near_leg = (t1, t2, 70)
+        pose.near_leg = (t1, t2, 50)
         centre = pose.point("thigh", ts[key], -1.35)
         shapes, near, far = stick(centre)
         a1, a2 = ik(pose.shoulder(), near, UPPER_ARM, FOREARM, -1)
@@ -682,7 +689,7 @@ def prone(hip, far_knee_out=True, far_thigh=-75):
 
 
 def quadriceps_roller():
-    pic = Picture(3.0, 470, 440)
+    pic = Picture(3.0, 440, 440)
     pic.floor_line()
     ts = {"start": 0.15, "end": 0.85}
     for key in ("start", "end"):
@@ -803,7 +810,7 @@ def seat_point(pose):
 
 
 def glutes(tool):
-    pic = Picture(3.2, 400)
+    pic = Picture(3.5, 400)
     pic.floor_line()
     r = ROLLER_R if tool == "roller" else BALL_R
     hip_y = 2 * r + 11.5
@@ -861,7 +868,7 @@ def it_band_roller():
 
 
 def lats_roller():
-    pic = Picture(3.0, 330, 440)
+    pic = Picture(3.2, 270, 440)
     pic.floor_line()
     ts = {"start": 0.9, "end": 0.62}
     for key in ("start", "end"):
@@ -870,8 +877,8 @@ def lats_roller():
             pose = side_lying(hip, 172)
             pose.neck = 178
             pose.far_arm = (182, 182, 182)
-            pose.far_leg = (-4, 2, -60, 0.85, 0.95)
-            pose.near_leg = (-14, 8, -60, 0.85, 0.95)
+            pose.far_leg = (-4, 2, -10, 0.85, 0.95)
+            pose.near_leg = (-12, 6, -10, 0.85, 0.95)
             pose.near_arm = (172 + 180 - 6, 172 + 180 + 2, 172 + 180 + 2)
             return pose
         probe = build(0.0)
@@ -903,20 +910,15 @@ def supine_on_roller(t, hip_x):
     h = pose.hip_joint(True)
     t1, t2 = ik(h, (h[0] + 52, 8.0), THIGH, SHIN, 1)
     pose.far_leg = (t1, t2, 0)
-    head = pose.head_centre()
-    for far in (False, True):
-        sh = pose.shoulder(far)
-        hand = v_add(head, v_mul(v_dir(pose.neck + 90), -7.0))
-        a1, a2 = ik(sh, hand, UPPER_ARM, FOREARM, 1)
-        if far:
-            pose.far_arm = (a1, a2, a2)
-        else:
-            pose.near_arm = (a1, a2, a2)
+    # Arms crossed over the chest, the hands on the shoulders
+    down = pose.torso + 180
+    pose.near_arm = (down - 32, pose.torso + 12, pose.torso + 12)
+    pose.far_arm = (down - 40, pose.torso + 8, pose.torso + 8)
     return pose
 
 
 def upper_back_roller():
-    pic = Picture(3.0, 340, 440)
+    pic = Picture(3.6, 330, 440)
     pic.floor_line()
     ts = {"start": 0.55, "end": 0.88}
     for key in ("start", "end"):

@@ -22,7 +22,8 @@ POSE_GROUPS = {'pose-start': ['figure', 'tool', 'target'],
                'pose-end': ['figure-end', 'tool-end', 'target-end']}
 WIDTHS = [200, 400, 800]
 
-# What the widget does in the dark style: every class overridden, with !important
+# What the widget does in the dark style: every class overridden, with !important,
+# and the end pose toned down (the pictures' own lighter end pose loses to !important)
 DARK_CSS = """
 .floor{stroke:#77767b !important}
 .skin{fill:#5e514c !important}
@@ -31,6 +32,10 @@ DARK_CSS = """
 .target{fill:#78aeed !important;fill-opacity:0.6 !important}
 .path{fill:#ffffff !important;stroke:#ffffff !important}
 .zone{fill:#ff7b63 !important;stroke:#ff7b63 !important}
+#pose-end .skin{fill:#3a3230 !important}
+#pose-end .outline{stroke:#7d706b !important}
+#pose-end .tool{fill:#2b3a4d !important}
+#pose-end .target{fill-opacity:0.2 !important}
 """
 
 content_path, pictures_dir = sys.argv[1], sys.argv[2]
