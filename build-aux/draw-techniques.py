@@ -10,6 +10,7 @@ filled, so that the joints of a layer merge into one silhouette.
 Usage: draw-techniques.py [OUTPUT-DIR]   (default: data/techniques)
 """
 
+import copy
 import math
 import os
 import sys
@@ -140,6 +141,7 @@ def capsule_points(a, ra, b, rb, step=12):
     for i in range(n + 1):
         t = start + (end - start) * i / n
         pts.append((b[0] + rb * math.cos(t), b[1] + rb * math.sin(t)))
+    capsule_points.last_n_b = len(pts)
     start = base - math.pi / 2 - alpha
     end = base - 3 * math.pi / 2 + alpha
     n = max(4, int(abs(start - end) / math.radians(step)))
@@ -156,22 +158,64 @@ def circle_points(c, r, step=12):
 
 
 class Shape:
-    """A closed outline in centimetres."""
+    """A closed outline in centimetres: a circle or a tapered capsule, written
+    as lines and arcs; @points samples it, for bounds and clipping."""
 
-    def __init__(self, points):
+    def __init__(self, points, circles=None):
         self.points = points
+        self.circles = circles
 
     def svg(self, canvas, cls, extra=""):
+        return '<path class="%s"%s d="%s"/>' % (cls, extra, self.path_data(canvas))
+
+    def path_data(self, canvas):
+        if self.circles is None:
+            return points_path([canvas.px(p) for p in self.points])
+        r_px = [r * canvas.scale for _, r in self.circles]
+        if len(self.circles) == 1:
+            (c, _), r = self.circles[0], r_px[0]
+            x, y = canvas.px(c)
+            return ("M%s %sA%s %s 0 0 1 %s %sA%s %s 0 0 1 %s %sZ"
+                    % (fmt(x + r), fmt(y), fmt(r), fmt(r), fmt(x - r), fmt(y),
+                       fmt(r), fmt(r), fmt(x + r), fmt(y)))
+        # A capsule: its outline runs around b, then back around a
         pts = [canvas.px(p) for p in self.points]
-        return '<path class="%s"%s d="%s"/>' % (cls, extra, points_path(pts))
+        n_b = self.n_b
+        arc_b = pts[:n_b]
+        arc_a = pts[n_b:]
+        out = "M%s %s" % (fmt(arc_b[0][0]), fmt(arc_b[0][1]))
+        out += self._arc(arc_b, r_px[1])
+        out += "L%s %s" % (fmt(arc_a[0][0]), fmt(arc_a[0][1]))
+        out += self._arc(arc_a, r_px[0])
+        return out + "Z"
+
+    @staticmethod
+    def _arc(pts, r):
+        """Two arcs through the first, middle and last sampled points."""
+        out = ""
+        half = len(pts) // 2
+        for i0, i1 in ((0, half), (half, len(pts) - 1)):
+            p0, p1, q = pts[i0], pts[i1], pts[(i0 + i1) // 2]
+            if v_len(v_sub(p1, p0)) < 0.05:
+                continue
+            # Which way the circle turns between the two points
+            cross = (q[0] - p0[0]) * (p1[1] - q[1]) - (q[1] - p0[1]) * (p1[0] - q[0])
+            out += "A%s %s 0 0 %d %s %s" % (fmt(r), fmt(r), 1 if cross > 0 else 0,
+                                           fmt(p1[0]), fmt(p1[1]))
+        return out
 
 
 def capsule(a, ra, b, rb):
-    return Shape(capsule_points(a, ra, b, rb))
+    pts = capsule_points(a, ra, b, rb)
+    if v_len(v_sub(b, a)) < 1e-6:
+        return circle(a, max(ra, rb))
+    shape = Shape(pts, [(a, ra), (b, rb)])
+    shape.n_b = capsule_points.last_n_b
+    return shape
 
 
 def circle(c, r):
-    return Shape(circle_points(c, r))
+    return Shape(circle_points(c, r), [(c, r)])
 
 
 class Pose:
@@ -264,7 +308,6 @@ class Pose:
                 "hand": (wrist, hand, 3.4, 3.0)}[name]
 
     def moved(self, dx, dy=0.0):
-        import copy
         p = copy.copy(self)
         p.hip = v_add(self.hip, (dx, dy))
         return p
@@ -633,11 +676,6 @@ def hamstrings_roller():
     return pic
 
 
-def standing(hip, torso=92, face=0):
-    return Pose(hip, torso, neck=torso, face=face, front=-1,
-                near_leg=(-90, -90, 0), far_leg=(-90, -90, 0))
-
-
 def hamstrings_stick():
     pic = Picture(2.3, 300)
     pic.floor_line()
@@ -903,7 +941,7 @@ def supine_on_roller(t, hip_x):
     angle = best[1]
     pose = Pose((0.0, 17.0), angle, neck=angle + 8, face=None, front=-1)
     pose = pose.moved(hip_x - pose.point("torso", t, 1.0)[0])
-    pose.face = pose.neck + 90
+    pose.face = pose.neck - 90
     h = pose.hip_joint()
     t1, t2 = ik(h, (h[0] + 50, 8.0), THIGH, SHIN, 1)
     pose.near_leg = (t1, t2, 0)
@@ -912,8 +950,17 @@ def supine_on_roller(t, hip_x):
     pose.far_leg = (t1, t2, 0)
     # Arms crossed over the chest, the hands on the shoulders
     down = pose.torso + 180
-    pose.near_arm = (down - 32, pose.torso + 12, pose.torso + 12)
-    pose.far_arm = (down - 40, pose.torso + 8, pose.torso + 8)
+    chest = v_mul(pose.front_normal(), 1.0)
+    for far, lift in ((False, 38), (True, 30)):
+        shoulder = pose.shoulder(far)
+        elbow = v_add(shoulder, v_mul(v_dir(down + lift), UPPER_ARM))
+        hand = v_add(v_add(shoulder, v_mul(chest, 9.0)), v_mul(pose.torso_dir(), -2.0))
+        fore = angle_of(v_sub(hand, elbow))
+        arm = (down + lift, fore, fore)
+        if far:
+            pose.far_arm = arm
+        else:
+            pose.near_arm = arm
     return pose
 
 
@@ -932,11 +979,6 @@ def upper_back_roller():
     pic.zones.add(capsule(nb, 6.0, v_add(nb, v_mul(v_dir(s.neck), 9.0)), 6.0))
     pic.zones.add(zone_along(s, "torso", 0.08, 0.38, 0.75, 0.45))
     return pic
-
-
-def standing_at_wall(ankle_x, hip_y, torso, face):
-    pose = Pose((0.0, hip_y), torso, neck=torso - 4, face=face, front=-1)
-    return pose
 
 
 def upper_back_ball():

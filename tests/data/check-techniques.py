@@ -110,7 +110,7 @@ def check_structure(tid, root):
           not any(g.get('transform') for g in root.findall(SVG_NS + 'g')))
     for pose, ids in POSE_GROUPS.items():
         group = root.find(SVG_NS + 'g[@id="%s"]' % pose)
-        inner = sorted(g.get('id') for g in group.findall(SVG_NS + 'g')) if group is not None else []
+        inner = [] if group is None else sorted(g.get('id') for g in group.findall(SVG_NS + 'g'))
         check('%s: %s holds %s' % (tid, pose, ', '.join(ids)), inner == sorted(ids), inner)
         for gid in ids:
             g = group.find(SVG_NS + 'g[@id="%s"]' % gid) if group is not None else None
@@ -126,7 +126,8 @@ def check_structure(tid, root):
           sorted(tags))
     hrefs = [e.get('href') or e.get(XLINK_HREF) for e in elements
              if e.get('href') or e.get(XLINK_HREF)]
-    urls = [u for e in elements for v in e.attrib.values() for u in re.findall(r'url\(([^)]*)\)', v)]
+    urls = [u for e in elements for v in e.attrib.values()
+            for u in re.findall(r'url\(([^)]*)\)', v)]
     check('%s: no external references' % tid,
           not hrefs and all(u.startswith('#') for u in urls), hrefs + urls)
     check('%s: no opacity (it forces offscreen groups)' % tid,
