@@ -24,7 +24,7 @@ STYLE = """
 .outline{fill:none;stroke:#5a4038;stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
 .tool{fill:#a8c7ea}
 .target{fill:#3584e4;fill-opacity:0.6}
-.path{fill:#241f31;stroke:#241f31;stroke-width:4;stroke-linecap:round;stroke-linejoin:round}
+.path{fill:#241f31;stroke:#241f31;stroke-width:5;stroke-linecap:round;stroke-linejoin:round}
 .zone{fill:#c01c28;fill-opacity:0.12;stroke:#c01c28;stroke-opacity:0.8;stroke-width:2}
 #pose-end .skin{fill:#f9f1ec}
 #pose-end .outline{stroke:#c4b2aa}
@@ -478,7 +478,7 @@ def path_svg(canvas, a, b, both=False):
     pa, pb = canvas.px(a), canvas.px(b)
     d = v_norm(v_sub(pb, pa))
     n = v_left(d)
-    head = 16.0
+    head = min(19.0, v_len(v_sub(pb, pa)) * (0.26 if both else 0.4))
     out = ['<g id="path">']
     shaft_a = v_add(pa, v_mul(d, head * 0.6)) if both else pa
     shaft_b = v_sub(pb, v_mul(d, head * 0.6))
@@ -714,9 +714,9 @@ def prone(hip, far_knee_out=True, far_thigh=-75):
     a1, a2 = ik(pose.shoulder(True), (sh[0] + 3 + 24, 6.0), UPPER_ARM, FOREARM, -1)
     pose.far_arm = (-86, 0, 0)
     knee = v_add(hip, v_mul(v_dir(184), THIGH))
-    ankle_y = 9.0
+    ankle_y = 22.0
     shin = 180 + math.degrees(math.asin((knee[1] - ankle_y) / SHIN))
-    pose.near_leg = (184, shin, 255)
+    pose.near_leg = (184, shin, 250)
     if far_knee_out:
         # Bent out to the side: the thigh foreshortened, the knee on the floor
         h = pose.hip_joint(True)
@@ -758,7 +758,7 @@ def hip_flexors_roller():
         pic.tools[key] = roller((0.0, ROLLER_R))
         pic.targets[key] = [target_shape(pose, "thigh", -0.05, 0.28, 0.45, 0.6)]
     s = pic.poses["start"]
-    pic.path = (s.point("thigh", 0.28, 0.45), s.point("thigh", -0.04, 0.45), True)
+    pic.path = (s.point("thigh", 0.36, 0.45), s.point("thigh", -0.08, 0.45), True)
     pic.zones.add(zone_along(s, "torso", 0.22, 0.55, -0.7, 0.45))
     return pic
 
@@ -1052,7 +1052,7 @@ def pectorals_ball():
         pic.tools[key] = ball(ball_c)
         pic.targets[key] = [target_shape(pose, "torso", 0.66, 0.9, -0.5, 0.5)]
     s = pic.poses["start"]
-    pic.path = (s.point("torso", 0.72, -0.5), s.point("torso", 0.94, -0.45), True)
+    pic.path = (s.point("torso", 0.6, -0.5), s.point("torso", 0.97, -0.45), True)
     return pic
 
 
