@@ -318,6 +318,7 @@ load_technique (UnknotContentLoader *self,
   const char *id = _unknot_content_get_required_attr (self, node, "id");
   g_autofree char *position = NULL;
   g_autofree char *stretch = NULL;
+  g_autofree char *picture_description = NULL;
   g_auto(GStrv) steps = NULL;
   UnknotTechnique *technique;
   UnknotMuscle *muscle;
@@ -335,10 +336,13 @@ load_technique (UnknotContentLoader *self,
   per_side = strcmp (_unknot_content_get_required_attr (self, node, "per-side"), "false") != 0;
   position = _unknot_content_get_required_child_text (self, node, "position");
   stretch = _unknot_content_get_child_text (self, node, "stretch");
+  picture_description = _unknot_content_get_required_child_text (self, node,
+                                                                 "picture-description");
   steps = read_steps (self, node);
 
   technique = _unknot_technique_new (id, muscle, tool, per_side, position,
                                      (const char * const *) steps, &hold, &reps, stretch);
+  _unknot_technique_set_picture_description (technique, picture_description);
 
   return define (self, UNKNOT_CONTENT_TECHNIQUE, node, id, technique) &&
          add_technique_cautions (self, node, technique);

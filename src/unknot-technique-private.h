@@ -24,5 +24,7 @@ UnknotTechnique *_unknot_technique_new         (const char         *id,
                                                 const char         *stretch);
 void             _unknot_technique_add_caution (UnknotTechnique    *self,
                                                 UnknotCaution      *caution);
+void             _unknot_technique_set_picture_description (UnknotTechnique *self,
+                                                            const char      *description);
 
 G_END_DECLS

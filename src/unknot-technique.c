@@ -14,6 +14,7 @@ struct _UnknotTechnique
   char         *position;
   char        **steps;
   char         *stretch;
+  char         *picture_description;
   GListStore   *cautions;
   UnknotRange   hold;
   UnknotRange   reps;
@@ -64,6 +65,7 @@ unknot_technique_finalize (GObject *object)
   g_clear_pointer (&self->position, g_free);
   g_clear_pointer (&self->steps, g_strfreev);
   g_clear_pointer (&self->stretch, g_free);
+  g_clear_pointer (&self->picture_description, g_free);
 
   G_OBJECT_CLASS (unknot_technique_parent_class)->finalize (object);
 }
@@ -244,6 +246,17 @@ _unknot_technique_add_caution (UnknotTechnique *self,
   g_list_store_append (self->cautions, caution);
 }
 
+void
+_unknot_technique_set_picture_description (UnknotTechnique *self,
+                                           const char      *description)
+{
+  g_return_if_fail (UNKNOT_IS_TECHNIQUE (self));
+  g_return_if_fail (description != NULL);
+
+  g_free (self->picture_description);
+  self->picture_description = g_strdup (description);
+}
+
 const char *
 unknot_technique_get_id (UnknotTechnique *self)
 {
@@ -366,4 +379,20 @@ unknot_technique_get_stretch (UnknotTechnique *self)
   g_return_val_if_fail (UNKNOT_IS_TECHNIQUE (self), NULL);
 
   return self->stretch;
+}
+
+/**
+ * unknot_technique_get_picture_description:
+ * @self: a technique
+ *
+ * The alt text of the technique's picture, for a screen reader.
+ *
+ * Returns: the picture description, "" if the technique was made without one
+ */
+const char *
+unknot_technique_get_picture_description (UnknotTechnique *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_TECHNIQUE (self), NULL);
+
+  return self->picture_description != NULL ? self->picture_description : "";
 }

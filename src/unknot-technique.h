@@ -26,5 +26,6 @@ guint               unknot_technique_get_reps_max     (UnknotTechnique *self);
 guint               unknot_technique_get_reps_default (UnknotTechnique *self);
 GListModel         *unknot_technique_get_cautions     (UnknotTechnique *self);
 const char         *unknot_technique_get_stretch      (UnknotTechnique *self);
+const char         *unknot_technique_get_picture_description (UnknotTechnique *self);
 
 G_END_DECLS

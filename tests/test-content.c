@@ -223,6 +223,9 @@ assert_technique (UnknotLibrary   *library,
   g_assert_nonnull (tool);
   g_assert_true (unknot_library_get_tool (library, unknot_tool_get_id (tool)) == tool);
   g_assert_cmpstr (unknot_technique_get_position (technique), !=, "");
+  g_assert_cmpstr (unknot_technique_get_picture_description (technique), !=, "");
+  g_assert_cmpstr (unknot_technique_get_picture_description (technique), !=,
+                   unknot_technique_get_position (technique));
   g_assert_cmpuint (g_strv_length ((char **) steps), >=, 3);
   g_assert_cmpuint (g_strv_length ((char **) steps), <=, 6);
 
@@ -295,6 +298,37 @@ test_references (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (routine_ids); i++)
     assert_routine_items (library, unknot_library_get_routine (library, routine_ids[i]));
+
+  g_assert_finalize_object (library);
+}
+
+/* The alt text of every technique's picture, read from the content */
+static void
+test_picture_descriptions (void)
+{
+  UnknotLibrary *library = load_builtin ();
+  guint n_described = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(UnknotMuscle) muscle = g_list_model_get_item (G_LIST_MODEL (library), i);
+      GListModel *techniques = unknot_muscle_get_techniques (muscle);
+
+      for (guint j = 0; j < g_list_model_get_n_items (techniques); j++)
+        {
+          g_autoptr(UnknotTechnique) technique = g_list_model_get_item (techniques, j);
+          const char *text = unknot_technique_get_picture_description (technique);
+
+          g_assert_true (g_str_has_prefix (text, "A person") ||
+                         g_str_has_prefix (text, "Seen from"));
+          g_assert_true (g_str_has_suffix (text, "."));
+          n_described++;
+        }
+    }
+  g_assert_cmpuint (n_described, >=, 15);
+  g_assert_nonnull (strstr (unknot_technique_get_picture_description (
+                              unknot_library_get_technique (library, "quadriceps-roller")),
+                            "face down"));
 
   g_assert_finalize_object (library);
 }
@@ -645,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/content/zones", test_zones);
   g_test_add_func ("/content/contraindications", test_contraindications);
   g_test_add_func ("/content/references", test_references);
+  g_test_add_func ("/content/picture-descriptions", test_picture_descriptions);
   g_test_add_func ("/content/routines", test_routines);
   g_test_add_func ("/content/estimate", test_estimate);
   g_test_add_func ("/content/search", test_search);

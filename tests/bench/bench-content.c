@@ -75,8 +75,9 @@ append_technique (GString *xml,
 {
   g_string_append_printf (xml,
                           "<technique id=\"t%u\" muscle=\"m%u\" tool=\"r\" per-side=\"true\">"
-                          "<position>P</position><steps><step>a</step><step>b</step>"
-                          "<step>c</step></steps><hold min=\"20\" max=\"60\" default=\"30\"/>"
+                          "<position>P</position><picture-description>D</picture-description>"
+                          "<steps><step>a</step><step>b</step><step>c</step></steps>"
+                          "<hold min=\"20\" max=\"60\" default=\"30\"/>"
                           "<reps min=\"1\" max=\"3\" default=\"2\"/></technique>\n",
                           i, i);
 }
