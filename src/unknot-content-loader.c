@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-basics-page-private.h"
 #include "unknot-caution-private.h"
+#include "unknot-content-basics-private.h"
 #include "unknot-content-check-private.h"
 #include "unknot-content-loader.h"
 #include "unknot-content-loader-private.h"
@@ -738,6 +740,25 @@ load_routine (UnknotContentLoader *self,
   return TRUE;
 }
 
+/* For the loader's sibling files */
+
+char *
+_unknot_content_get_text (UnknotContentLoader *self,
+                          xmlNode             *node)
+{
+  return get_text (self, node);
+}
+
+gboolean
+_unknot_content_define (UnknotContentLoader *self,
+                        UnknotContentKind    kind,
+                        xmlNode             *node,
+                        const char          *id,
+                        gpointer             object)
+{
+  return define (self, kind, node, id, object);
+}
+
 typedef gboolean (*LoadFunc) (UnknotContentLoader *self,
                               xmlNode             *node);
 
@@ -777,7 +798,8 @@ load_tree (UnknotContentLoader *self,
          load_section (self, root, "muscles", load_muscle) &&
          load_section (self, root, "zones", link_zone) &&
          load_section (self, root, "techniques", load_technique) &&
-         load_section (self, root, "routines", load_routine);
+         load_section (self, root, "routines", load_routine) &&
+         load_section (self, root, "basics", _unknot_content_load_basics_page);
 }
 
 static gboolean
