@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-basics-window.h"
 #include "unknot-body-map.h"
 #include "unknot-cues.h"
 #include "unknot-muscle-page.h"
@@ -10,6 +11,7 @@
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
 #include "unknot-session-view.h"
+#include "unknot-welcome-window.h"
 #include "unknot-tool.h"
 #include "unknot-window.h"
 #include "unknot-zone-page.h"
@@ -29,6 +31,7 @@ struct _UnknotWindow
   gboolean              safety_shown;
   gboolean              building;
   GtkWindow            *safety;
+  GtkWindow            *basics;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -304,6 +307,7 @@ unknot_window_ensure_content (UnknotWindow *self)
   unknot_session_view_set_library (self->session_view, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
   unknot_routine_editor_set_library (self->routine_editor, self->library);
+  unknot_muscle_page_set_library (self->muscle_page, self->library);
   unknot_window_fill_results (self);
   gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
   unknot_window_report_load_errors (self);
@@ -465,8 +469,27 @@ on_safety_acknowledged (UnknotWindow *self)
     unknot_window_start_session (self, routine, self->pending_presentation);
 }
 
+/* Until it is acknowledged, the safety sheet is the last page of the
+ * welcome; only the first launch starts the welcome from its beginning. */
+static GtkWindow *
+unknot_window_create_safety (UnknotWindow *self,
+                             gboolean      welcome)
+{
+  UnknotWelcomeWindow *window;
+
+  if (g_settings_get_boolean (self->settings, "safety-acknowledged"))
+    return GTK_WINDOW (unknot_safety_window_new (GTK_WINDOW (self), self->library));
+
+  window = unknot_welcome_window_new (GTK_WINDOW (self), self->library);
+  if (!welcome)
+    unknot_welcome_window_show_safety (window);
+
+  return GTK_WINDOW (window);
+}
+
 static void
-unknot_window_show_safety (UnknotWindow *self)
+unknot_window_present_safety (UnknotWindow *self,
+                              gboolean      welcome)
 {
   unknot_window_ensure_content (self);
   if (self->library == NULL)  /* the window is already closing */
@@ -475,13 +498,20 @@ unknot_window_show_safety (UnknotWindow *self)
   self->safety_shown = TRUE;
   if (self->safety == NULL)
     {
-      g_set_weak_pointer (&self->safety,
-                          GTK_WINDOW (unknot_safety_window_new (GTK_WINDOW (self), self->library)));
+      g_set_weak_pointer (&self->safety, unknot_window_create_safety (self, welcome));
       g_signal_connect_object (self->safety, "acknowledged", G_CALLBACK (on_safety_acknowledged),
                                self, G_CONNECT_SWAPPED);
     }
+  else if (!welcome && UNKNOT_IS_WELCOME_WINDOW (self->safety))
+    unknot_welcome_window_show_safety (UNKNOT_WELCOME_WINDOW (self->safety));
 
   gtk_window_present (self->safety);
+}
+
+static void
+unknot_window_show_safety (UnknotWindow *self)
+{
+  unknot_window_present_safety (self, FALSE);
 }
 
 /* Nobody starts a first session without having seen the safety sheet. */
@@ -660,6 +690,27 @@ unknot_window_safety_action (GtkWidget  *widget,
   unknot_window_show_safety (UNKNOT_WINDOW (widget));
 }
 
+/* "" opens Foam Rolling Basics at the top, a page id at that page */
+static void
+unknot_window_basics_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  unknot_window_ensure_content (self);
+  if (self->library == NULL)
+    return;
+
+  if (self->basics == NULL)
+    g_set_weak_pointer (&self->basics,
+                        GTK_WINDOW (unknot_basics_window_new (GTK_WINDOW (self), self->library)));
+
+  unknot_basics_window_show_page (UNKNOT_BASICS_WINDOW (self->basics),
+                                  g_variant_get_string (parameter, NULL));
+  gtk_window_present (self->basics);
+}
+
 /* F5 toggles presentation in a session; from a muscle's page it starts
  * one straight into presentation. */
 static void
@@ -732,7 +783,7 @@ unknot_window_after_first_frame (gpointer data)
 
   unknot_window_ensure_content (self);
   if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
-    unknot_window_show_safety (self);
+    unknot_window_present_safety (self, TRUE);
 
   return G_SOURCE_REMOVE;
 }
@@ -785,6 +836,7 @@ unknot_window_dispose (GObject *object)
     adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_WINDOW);
   g_clear_weak_pointer (&self->safety);
+  g_clear_weak_pointer (&self->basics);
   g_clear_object (&self->session);
   g_clear_object (&self->timer);
   g_clear_object (&self->cues);
@@ -839,6 +891,9 @@ unknot_window_install_actions (GtkWidgetClass *widget_class)
         gtk_widget_class_add_binding_action (widget_class, actions[i].key, actions[i].mods,
                                              actions[i].name, NULL);
     }
+
+  gtk_widget_class_install_action (widget_class, "win.basics", "s", unknot_window_basics_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.basics", "s", "");
 }
 
 static void
