@@ -293,7 +293,6 @@ unknot_basics_view_class_init (UnknotBasicsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-basics-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, UnknotBasicsView, scroller);
   gtk_widget_class_bind_template_child (widget_class, UnknotBasicsView, pages_box);
 }
 
@@ -301,6 +300,8 @@ static void
 unknot_basics_view_init (UnknotBasicsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a template child: AdwBin unparents its child itself */
+  self->scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
 
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
                            G_CALLBACK (unknot_basics_view_scroll_to_pending), self,
