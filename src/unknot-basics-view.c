@@ -37,10 +37,11 @@ unknot_basics_view_new (void)
 }
 
 static GtkWidget *
-create_text_label (const char *text,
-                   const char *css_class)
+create_text_label (const char        *text,
+                   const char        *css_class,
+                   GtkAccessibleRole  role)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", text, "accessible-role", role, NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -56,7 +57,7 @@ create_bullet (const char *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *dot = gtk_label_new ("•");
-  GtkWidget *label = create_text_label (text, "basics-text");
+  GtkWidget *label = create_text_label (text, "basics-text", GTK_ACCESSIBLE_ROLE_LABEL);
 
   gtk_widget_set_valign (dot, GTK_ALIGN_START);
   gtk_widget_add_css_class (dot, "basics-bullet");
@@ -111,7 +112,8 @@ unknot_basics_section_new (UnknotBasicsPage *page,
   const char * const *paragraphs = unknot_basics_page_get_paragraphs (page);
   const char * const *bullets = unknot_basics_page_get_bullets (page);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *title = create_text_label (unknot_basics_page_get_title (page), title_class);
+  GtkWidget *title = create_text_label (unknot_basics_page_get_title (page), title_class,
+                                        GTK_ACCESSIBLE_ROLE_HEADING);
   GtkWidget *contraindications;
 
   g_return_val_if_fail (UNKNOT_IS_BASICS_PAGE (page), NULL);
@@ -121,7 +123,8 @@ unknot_basics_section_new (UnknotBasicsPage *page,
   gtk_box_append (GTK_BOX (box), title);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
-    gtk_box_append (GTK_BOX (box), create_text_label (paragraphs[i], "basics-text"));
+    gtk_box_append (GTK_BOX (box), create_text_label (paragraphs[i], "basics-text",
+                                                      GTK_ACCESSIBLE_ROLE_LABEL));
 
   for (guint i = 0; bullets[i] != NULL; i++)
     gtk_box_append (GTK_BOX (box), create_bullet (bullets[i]));

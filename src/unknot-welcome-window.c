@@ -132,7 +132,7 @@ create_illustration (UnknotWelcomeWindow *self,
 
 /* The button itself stays in view below the pages */
 static GtkWidget *
-create_acknowledgement (UnknotWelcomeWindow *self)
+create_acknowledgement (void)
 {
   GtkWidget *label;
 
@@ -173,7 +173,7 @@ create_page (UnknotWelcomeWindow *self,
   if (page != NULL)
     gtk_box_append (GTK_BOX (row), unknot_basics_section_new (page, "title-1"));
   if (index == self->pages->len - 1)
-    gtk_box_append (GTK_BOX (box), create_acknowledgement (self));
+    gtk_box_append (GTK_BOX (box), create_acknowledgement ());
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 700);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);

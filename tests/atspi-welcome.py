@@ -142,7 +142,8 @@ try:
         basics = find(app, lambda n: n.getRoleName() == 'frame'
                       and n.name == 'Foam Rolling Basics')
         check('F1 opens Foam Rolling Basics', basics is not None)
-        heading = find(basics, lambda n: n.name == 'How to roll') if basics else None
+        heading = find(basics, lambda n: n.getRoleName() == 'heading'
+                       and n.name == 'How to roll') if basics else None
         check('Basics shows the same pages', heading is not None)
 finally:
     stop_app(process)
