@@ -11,7 +11,8 @@ import time
 import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_utils import QUIET_SETTINGS, find, find_app, launch_app, settings_env, stop_app  # noqa: E402,E501
+from atspi_utils import (QUIET_SETTINGS, find, find_app, launch_app,  # noqa: E402
+                         settings_env, stop_app)
 
 WELCOME = ' — Welcome to Unknot'
 

@@ -918,10 +918,12 @@ static const char * const basics_facts[][6] = {
 static char *
 dup_page_text (UnknotBasicsPage *page)
 {
-  g_autofree char *paragraphs = g_strjoinv ("\n", (char **) unknot_basics_page_get_paragraphs (page));
-  g_autofree char *bullets = g_strjoinv ("\n", (char **) unknot_basics_page_get_bullets (page));
-  g_autofree char *text = g_strjoin ("\n", unknot_basics_page_get_title (page), paragraphs,
-                                     bullets, NULL);
+  const char * const *paragraphs = unknot_basics_page_get_paragraphs (page);
+  const char * const *bullets = unknot_basics_page_get_bullets (page);
+  g_autofree char *paragraph_text = g_strjoinv ("\n", (char **) paragraphs);
+  g_autofree char *bullet_text = g_strjoinv ("\n", (char **) bullets);
+  g_autofree char *text = g_strjoin ("\n", unknot_basics_page_get_title (page), paragraph_text,
+                                     bullet_text, NULL);
 
   return g_utf8_casefold (text, -1);
 }
