@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-basics-view.h"
+#include "unknot-body-map.h"
 #include "unknot-muscle-page.h"
 
 /* "Foam Rolling Basics" to read at leisure: every page of the <basics>
@@ -97,28 +98,18 @@ create_contraindications (UnknotBasicsPage *page)
   return list;
 }
 
-/**
- * unknot_basics_section_new:
- * @page: a Basics page
- * @title_class: the style of the title, such as "title-1"
- *
- * Returns: (transfer floating): the page's title, paragraphs, bullet lines
- *   and, when it names any, its contraindications
- */
-GtkWidget *
-unknot_basics_section_new (UnknotBasicsPage *page,
-                           const char       *title_class)
+/* The page's title, paragraphs, bullet lines and, when it names any, its
+ * contraindications */
+static GtkWidget *
+create_section (UnknotBasicsPage *page)
 {
   const char * const *paragraphs = unknot_basics_page_get_paragraphs (page);
   const char * const *bullets = unknot_basics_page_get_bullets (page);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *title = create_text_label (unknot_basics_page_get_title (page), title_class,
+  GtkWidget *title = create_text_label (unknot_basics_page_get_title (page), "title-1",
                                         GTK_ACCESSIBLE_ROLE_HEADING);
   GtkWidget *contraindications;
 
-  g_return_val_if_fail (UNKNOT_IS_BASICS_PAGE (page), NULL);
-
-  gtk_widget_set_name (box, unknot_basics_page_get_id (page));
   gtk_widget_add_css_class (box, "basics-section");
   gtk_box_append (GTK_BOX (box), title);
 
@@ -136,6 +127,123 @@ unknot_basics_section_new (UnknotBasicsPage *page,
 }
 
 static void
+on_front_toggled (UnknotBodyMap   *map,
+                  GtkToggleButton *front)
+{
+  unknot_body_map_set_view (map, gtk_toggle_button_get_active (front) ? UNKNOT_VIEW_FRONT
+                                                                      : UNKNOT_VIEW_BACK);
+}
+
+/* Beside the text the map shows one side of the body at a time.  Not
+ * "Back": in the welcome that is the button to the previous page. */
+static GtkWidget *
+create_view_switch (UnknotBodyMap *map)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *front = gtk_toggle_button_new_with_label (_("Front View"));
+  GtkWidget *back = gtk_toggle_button_new_with_label (_("Back View"));
+
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (back), GTK_TOGGLE_BUTTON (front));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (front), TRUE);
+  g_signal_connect_object (front, "toggled", G_CALLBACK (on_front_toggled), map,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_box_append (GTK_BOX (box), front);
+  gtk_box_append (GTK_BOX (box), back);
+
+  return box;
+}
+
+/* PICTURES: the technique pictures (data/techniques/<id>.svg and
+ * UnknotTechniquePicture) go here when they land: "how-to-roll" would show
+ * a technique with its rolling path (calves-roller), "choosing-tools" the
+ * roller, the ball and the stick.  Until then those pages are text only. */
+static GtkWidget *
+create_illustration (UnknotBasicsPage *page,
+                     UnknotLibrary    *library,
+                     gboolean         *beside)
+{
+  const char *id = unknot_basics_page_get_id (page);
+  GtkWidget *clamp;
+  GtkWidget *box;
+  GtkWidget *map;
+
+  *beside = FALSE;
+
+  if (g_str_equal (id, "what-it-is"))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (APPLICATION_ID);
+
+      gtk_image_set_pixel_size (GTK_IMAGE (icon), 128);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      return icon;
+    }
+
+  if (!g_str_equal (id, "never-roll-here"))
+    return NULL;
+
+  /* The map as in the main window, striped where one never rolls, but
+   * only to look at; beside the text, where it can be tall */
+  map = unknot_body_map_new ();
+  unknot_body_map_set_library (UNKNOT_BODY_MAP (map), library);
+  unknot_body_map_set_show_zones (UNKNOT_BODY_MAP (map), TRUE);
+  gtk_widget_set_can_target (map, FALSE);
+  gtk_widget_set_focusable (map, FALSE);
+  /* Tall enough for one side of the body at a time, as the switch says */
+  gtk_widget_set_size_request (map, -1, 440);
+  gtk_widget_set_vexpand (map, TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), map);
+  gtk_box_append (GTK_BOX (box), create_view_switch (UNKNOT_BODY_MAP (map)));
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 260);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 260);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  *beside = TRUE;
+
+  return clamp;
+}
+
+/**
+ * unknot_basics_page_view_new:
+ * @page: a Basics page
+ * @library: the library @page belongs to
+ *
+ * The page as the welcome and the Basics view show it: its picture, if it
+ * has one, above or beside its text.
+ *
+ * Returns: (transfer floating): a new widget named after the page's id
+ */
+GtkWidget *
+unknot_basics_page_view_new (UnknotBasicsPage *page,
+                             UnknotLibrary    *library)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *row = box;
+  GtkWidget *illustration;
+  gboolean beside;
+
+  g_return_val_if_fail (UNKNOT_IS_BASICS_PAGE (page), NULL);
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (library), NULL);
+
+  gtk_widget_set_name (box, unknot_basics_page_get_id (page));
+  illustration = create_illustration (page, library, &beside);
+  if (beside)
+    {
+      row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+  if (illustration != NULL)
+    gtk_box_append (GTK_BOX (row), illustration);
+  gtk_box_append (GTK_BOX (row), create_section (page));
+
+  return box;
+}
+
+static void
 unknot_basics_view_fill (UnknotBasicsView *self)
 {
   GListModel *basics = unknot_library_get_basics (self->library);
@@ -148,7 +256,7 @@ unknot_basics_view_fill (UnknotBasicsView *self)
     {
       g_autoptr(UnknotBasicsPage) page = g_list_model_get_item (basics, i);
 
-      gtk_box_append (self->pages_box, unknot_basics_section_new (page, "title-1"));
+      gtk_box_append (self->pages_box, unknot_basics_page_view_new (page, self->library));
     }
 }
 

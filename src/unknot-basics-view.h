@@ -18,7 +18,7 @@ void           unknot_basics_view_set_library (UnknotBasicsView *self,
 void           unknot_basics_view_show_page   (UnknotBasicsView *self,
                                                const char       *page_id);
 
-GtkWidget     *unknot_basics_section_new      (UnknotBasicsPage *page,
-                                               const char       *title_class);
+GtkWidget     *unknot_basics_page_view_new    (UnknotBasicsPage *page,
+                                               UnknotLibrary    *library);
 
 G_END_DECLS

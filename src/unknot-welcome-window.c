@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "unknot-basics-view.h"
-#include "unknot-body-map.h"
 #include "unknot-welcome-window.h"
 
 /* The first launch: the Basics pages as a carousel, ending with the
@@ -51,85 +50,6 @@ on_acknowledge_clicked (UnknotWelcomeWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_front_toggled (UnknotBodyMap   *map,
-                  GtkToggleButton *front)
-{
-  unknot_body_map_set_view (map, gtk_toggle_button_get_active (front) ? UNKNOT_VIEW_FRONT
-                                                                      : UNKNOT_VIEW_BACK);
-}
-
-/* Beside the text the map shows one side of the body at a time */
-static GtkWidget *
-create_view_switch (UnknotBodyMap *map)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  /* Not "Back", which is the button to the previous page */
-  GtkWidget *front = gtk_toggle_button_new_with_label (_("Front View"));
-  GtkWidget *back = gtk_toggle_button_new_with_label (_("Back View"));
-
-  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (back), GTK_TOGGLE_BUTTON (front));
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (front), TRUE);
-  g_signal_connect_object (front, "toggled", G_CALLBACK (on_front_toggled), map,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_box_append (GTK_BOX (box), front);
-  gtk_box_append (GTK_BOX (box), back);
-
-  return box;
-}
-
-/* PICTURES: the technique pictures (data/techniques/<id>.svg and
- * UnknotTechniquePicture) go here when they land: "how-to-roll" would show
- * a technique with its rolling path (calves-roller), "choosing-tools" the
- * roller, the ball and the stick.  Until then those pages are text only. */
-static GtkWidget *
-create_illustration (UnknotWelcomeWindow *self,
-                     UnknotBasicsPage    *page,
-                     gboolean            *beside)
-{
-  const char *id = page != NULL ? unknot_basics_page_get_id (page) : "";
-  GtkWidget *clamp;
-  GtkWidget *box;
-  GtkWidget *map;
-
-  *beside = FALSE;
-
-  if (g_str_equal (id, "what-it-is"))
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (APPLICATION_ID);
-
-      gtk_image_set_pixel_size (GTK_IMAGE (icon), 128);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      return icon;
-    }
-
-  if (!g_str_equal (id, "never-roll-here"))
-    return NULL;
-
-  /* The map as in the main window, striped where one never rolls, but
-   * only to look at; beside the text, where it can be tall */
-  map = unknot_body_map_new ();
-  unknot_body_map_set_library (UNKNOT_BODY_MAP (map), self->library);
-  unknot_body_map_set_show_zones (UNKNOT_BODY_MAP (map), TRUE);
-  gtk_widget_set_can_target (map, FALSE);
-  gtk_widget_set_focusable (map, FALSE);
-  gtk_widget_set_vexpand (map, TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_box_append (GTK_BOX (box), map);
-  gtk_box_append (GTK_BOX (box), create_view_switch (UNKNOT_BODY_MAP (map)));
-
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 260);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 260);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  *beside = TRUE;
-
-  return clamp;
-}
-
 /* The button itself stays in view below the pages */
 static GtkWidget *
 create_acknowledgement (void)
@@ -153,9 +73,6 @@ create_page (UnknotWelcomeWindow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  gboolean beside;
-  GtkWidget *illustration = create_illustration (self, page, &beside);
-  GtkWidget *row = box;
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
@@ -163,15 +80,8 @@ create_page (UnknotWelcomeWindow *self,
   gtk_widget_set_margin_end (box, 24);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  if (beside)
-    {
-      row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
-      gtk_box_append (GTK_BOX (box), row);
-    }
-  if (illustration != NULL)
-    gtk_box_append (GTK_BOX (row), illustration);
   if (page != NULL)
-    gtk_box_append (GTK_BOX (row), unknot_basics_section_new (page, "title-1"));
+    gtk_box_append (GTK_BOX (box), unknot_basics_page_view_new (page, self->library));
   if (index == self->pages->len - 1)
     gtk_box_append (GTK_BOX (box), create_acknowledgement ());
 

@@ -163,6 +163,7 @@ test_basics_window_pages (void)
   UnknotBasicsWindow *window;
   GtkScrolledWindow *scroller;
   GtkAdjustment *adjustment;
+  UnknotBodyMap *map;
 
   g_assert_true (unknot_library_load_builtin (library, &error));
   window = unknot_basics_window_new (NULL, library);
@@ -180,6 +181,15 @@ test_basics_window_pages (void)
   unknot_basics_window_show_page (window, "");
   test_iterate (50);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  /* The no-roll page's map shows the back when asked to */
+  map = UNKNOT_BODY_MAP (test_find_widget (GTK_WIDGET (window), UNKNOT_TYPE_BODY_MAP, NULL));
+  g_assert_nonnull (map);
+  g_assert_cmpint (unknot_body_map_get_view (map), ==, UNKNOT_VIEW_FRONT);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_find_widget (GTK_WIDGET (window),
+                                                                     GTK_TYPE_TOGGLE_BUTTON,
+                                                                     "Back View")), TRUE);
+  g_assert_cmpint (unknot_body_map_get_view (map), ==, UNKNOT_VIEW_BACK);
 
   gtk_window_destroy (GTK_WINDOW (window));
   test_iterate (50);
