@@ -11,8 +11,8 @@
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
 #include "unknot-session-view.h"
-#include "unknot-welcome-window.h"
 #include "unknot-tool.h"
+#include "unknot-welcome-window.h"
 #include "unknot-window.h"
 #include "unknot-zone-page.h"
 
