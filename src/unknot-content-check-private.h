@@ -48,5 +48,8 @@ gboolean         _unknot_content_check_item              (UnknotContentLoader *s
                                                           UnknotTechnique     *technique,
                                                           guint                hold,
                                                           guint                reps);
+GObject         *_unknot_content_check_basics_reference  (UnknotContentLoader *self,
+                                                          xmlNode             *node,
+                                                          const char          *page_id);
 
 G_END_DECLS

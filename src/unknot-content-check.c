@@ -213,6 +213,10 @@ fail_duplicate (UnknotContentLoader *self,
       return _unknot_content_fail (self, node, code,
                                    _("There is already a routine with the id “%s”, "
                                      "on line %ld. Give each routine its own id."), id, line);
+    case UNKNOT_CONTENT_BASICS_PAGE:
+      return _unknot_content_fail (self, node, code,
+                                   _("There is already a Basics page with the id “%s”, "
+                                     "on line %ld. Give each page its own id."), id, line);
     case UNKNOT_CONTENT_REGION:
     case UNKNOT_N_CONTENT_KINDS:
     default:
@@ -468,4 +472,44 @@ _unknot_content_check_item (UnknotContentLoader *self,
                                  unknot_technique_get_reps_max (technique));
 
   return TRUE;
+}
+
+/* What a Basics page refers to: <tool>, <caution>, <zone>, <muscle> or
+ * <technique>, each with a ref.
+ */
+GObject *
+_unknot_content_check_basics_reference (UnknotContentLoader *self,
+                                        xmlNode             *node,
+                                        const char          *page_id)
+{
+  static const struct {
+    const char        *element;
+    UnknotContentKind  kind;
+  } kinds[] = {
+    { "tool", UNKNOT_CONTENT_TOOL },
+    { "caution", UNKNOT_CONTENT_CAUTION },
+    { "zone", UNKNOT_CONTENT_ZONE },
+    { "muscle", UNKNOT_CONTENT_MUSCLE },
+    { "technique", UNKNOT_CONTENT_TECHNIQUE },
+  };
+  const char *ref = _unknot_content_get_required_attr (self, node, "ref");
+  const char *element = (const char *) node->name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GObject *target;
+
+      if (!_unknot_content_node_is (node, kinds[i].element))
+        continue;
+
+      if ((target = _unknot_content_find (self, kinds[i].kind, ref)) != NULL)
+        return target;
+      break;
+    }
+
+  _unknot_content_fail (self, node, UNKNOT_CONTENT_ERROR_UNKNOWN_REFERENCE,
+                        _("The Basics page “%s” refers to <%s ref=\"%s\">, which does not exist. "
+                          "Check the spelling or use one of the ids defined above."),
+                        page_id, element, ref);
+  return NULL;
 }

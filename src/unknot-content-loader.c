@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-basics-page-private.h"
 #include "unknot-caution-private.h"
+#include "unknot-content-basics-private.h"
 #include "unknot-content-check-private.h"
 #include "unknot-content-loader.h"
 #include "unknot-content-core-private.h"
@@ -404,6 +406,17 @@ load_routine (UnknotContentLoader *self,
   return TRUE;
 }
 
+static gboolean
+load_basics_page (UnknotContentLoader *self,
+                  xmlNode             *node)
+{
+  const char *id = _unknot_content_get_required_attr (self, node, "id");
+  UnknotBasicsPage *page = _unknot_content_new_basics_page (self, node);
+
+  return define (self, UNKNOT_CONTENT_BASICS_PAGE, node, id, page) &&
+         _unknot_content_add_basics_references (self, node, page);
+}
+
 typedef gboolean (*LoadFunc) (UnknotContentLoader *self,
                               xmlNode             *node);
 
@@ -443,7 +456,8 @@ load_tree (UnknotContentLoader *self,
          load_section (self, root, "muscles", load_muscle) &&
          load_section (self, root, "zones", link_zone) &&
          load_section (self, root, "techniques", load_technique) &&
-         load_section (self, root, "routines", load_routine);
+         load_section (self, root, "routines", load_routine) &&
+         load_section (self, root, "basics", load_basics_page);
 }
 
 static gboolean

@@ -16,6 +16,7 @@ struct _UnknotLibrary
   GListStore *zones;
   GListStore *routines;
   GListStore *regions;
+  GListStore *basics;
   /* id → borrowed object, one table per UnknotContentKind */
   GHashTable *ids[UNKNOT_N_CONTENT_KINDS];
 };
@@ -86,6 +87,7 @@ unknot_library_finalize (GObject *object)
   g_clear_object (&self->zones);
   g_clear_object (&self->routines);
   g_clear_object (&self->regions);
+  g_clear_object (&self->basics);
 
   G_OBJECT_CLASS (unknot_library_parent_class)->finalize (object);
 }
@@ -160,6 +162,7 @@ unknot_library_init (UnknotLibrary *self)
   self->zones = g_list_store_new (UNKNOT_TYPE_ZONE);
   self->routines = g_list_store_new (UNKNOT_TYPE_ROUTINE);
   self->regions = g_list_store_new (UNKNOT_TYPE_REGION);
+  self->basics = g_list_store_new (UNKNOT_TYPE_BASICS_PAGE);
 
   for (guint i = 0; i < UNKNOT_N_CONTENT_KINDS; i++)
     self->ids[i] = g_hash_table_new (g_str_hash, g_str_equal);
@@ -191,6 +194,8 @@ content_get_id (UnknotContentKind  kind,
       return unknot_routine_get_id (object);
     case UNKNOT_CONTENT_REGION:
       return unknot_region_get_id (object);
+    case UNKNOT_CONTENT_BASICS_PAGE:
+      return unknot_basics_page_get_id (object);
     case UNKNOT_N_CONTENT_KINDS:
     default:
       g_assert_not_reached ();
@@ -258,6 +263,7 @@ _unknot_library_commit (UnknotLibrary     *self,
   append_to_store (self->zones, added[UNKNOT_CONTENT_ZONE]);
   append_to_store (self->routines, added[UNKNOT_CONTENT_ROUTINE]);
   append_to_store (self->regions, added[UNKNOT_CONTENT_REGION]);
+  append_to_store (self->basics, added[UNKNOT_CONTENT_BASICS_PAGE]);
 
   if (self->muscles->len > n_muscles)
     g_list_model_items_changed (G_LIST_MODEL (self), n_muscles, 0, self->muscles->len - n_muscles);
@@ -414,4 +420,46 @@ unknot_library_get_regions (UnknotLibrary *self)
   g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), NULL);
 
   return G_LIST_MODEL (self->regions);
+}
+
+/**
+ * unknot_library_get_basics:
+ *
+ * Returns: (transfer none): the pages of "Foam Rolling Basics", in order
+ */
+GListModel *
+unknot_library_get_basics (UnknotLibrary *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), NULL);
+
+  return G_LIST_MODEL (self->basics);
+}
+
+UnknotBasicsPage *
+unknot_library_get_basics_page (UnknotLibrary *self,
+                                const char    *id)
+{
+  return _unknot_library_lookup (self, UNKNOT_CONTENT_BASICS_PAGE, id);
+}
+
+/* The first Basics page that explains @caution, or NULL */
+UnknotBasicsPage *
+unknot_library_find_basics_page (UnknotLibrary *self,
+                                 UnknotCaution *caution)
+{
+  GListModel *basics;
+
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (UNKNOT_IS_CAUTION (caution), NULL);
+
+  basics = G_LIST_MODEL (self->basics);
+  for (guint i = 0; i < g_list_model_get_n_items (basics); i++)
+    {
+      g_autoptr(UnknotBasicsPage) page = g_list_model_get_item (basics, i);
+
+      if (unknot_basics_page_explains (page, caution))
+        return page;
+    }
+
+  return NULL;
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "unknot-basics-page.h"
 #include "unknot-caution.h"
 #include "unknot-muscle.h"
 #include "unknot-region.h"
@@ -36,11 +37,16 @@ UnknotRoutine   *unknot_library_get_routine        (UnknotLibrary  *self,
                                                     const char     *id);
 UnknotRegion    *unknot_library_get_region         (UnknotLibrary  *self,
                                                     const char     *svg_id);
+UnknotBasicsPage *unknot_library_get_basics_page   (UnknotLibrary  *self,
+                                                    const char     *id);
+UnknotBasicsPage *unknot_library_find_basics_page  (UnknotLibrary  *self,
+                                                    UnknotCaution  *caution);
 
 GListModel      *unknot_library_get_zones          (UnknotLibrary  *self);
 GListModel      *unknot_library_get_routines       (UnknotLibrary  *self);
 GListModel      *unknot_library_get_cautions       (UnknotLibrary  *self);
 GListModel      *unknot_library_get_tools          (UnknotLibrary  *self);
 GListModel      *unknot_library_get_regions        (UnknotLibrary  *self);
+GListModel      *unknot_library_get_basics         (UnknotLibrary  *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@ struct _UnknotMusclePage
 {
   AdwBin           parent_instance;
 
+  UnknotLibrary   *library;
   UnknotMuscle    *muscle;
   UnknotTechnique *technique;
   guint            preferred_hold;
@@ -125,11 +126,46 @@ unknot_caution_row_new (UnknotCaution *caution)
   return row;
 }
 
+/* "Learn More" opens the Basics page that explains the caution. */
+static void
+add_learn_more (GtkWidget        *row,
+                UnknotCaution    *caution,
+                UnknotBasicsPage *page)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Learn More"));
+  g_autofree char *label = NULL;
+  g_autofree char *tooltip = NULL;
+
+  /* Translators: what a screen reader says for "Learn More" beside a caution */
+  label = g_strdup_printf (_("Learn more: %s"), unknot_caution_get_title (caution));
+  /* Translators: %s is the title of a page of Foam Rolling Basics */
+  tooltip = g_strdup_printf (_("Read “%s” in Foam Rolling Basics"),
+                             unknot_basics_page_get_title (page));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.basics");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                    unknot_basics_page_get_id (page));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 static GtkWidget *
 create_caution_row (gpointer item,
                     gpointer user_data)
 {
-  return unknot_caution_row_new (UNKNOT_CAUTION (item));
+  UnknotMusclePage *self = user_data;
+  GtkWidget *row = unknot_caution_row_new (UNKNOT_CAUTION (item));
+  UnknotBasicsPage *page = NULL;
+
+  if (self->library != NULL)
+    page = unknot_library_find_basics_page (self->library, UNKNOT_CAUTION (item));
+  if (page != NULL)
+    add_learn_more (row, UNKNOT_CAUTION (item), page);
+
+  return row;
 }
 
 
@@ -205,7 +241,7 @@ unknot_muscle_page_show_technique (UnknotMusclePage *self,
   gtk_label_set_text (self->position_label, unknot_technique_get_position (technique));
   gtk_list_box_bind_model (self->steps_list, steps, create_step_row, steps, NULL);
   gtk_list_box_bind_model (self->cautions_list, unknot_technique_get_cautions (technique),
-                           create_caution_row, NULL, NULL);
+                           create_caution_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->sides_dropdown),
                           unknot_technique_get_per_side (technique));
 
@@ -279,6 +315,17 @@ unknot_muscle_page_get_muscle (UnknotMusclePage *self)
   g_return_val_if_fail (UNKNOT_IS_MUSCLE_PAGE (self), NULL);
 
   return self->muscle;
+}
+
+/* Where the cautions' "Learn More" finds its Basics page */
+void
+unknot_muscle_page_set_library (UnknotMusclePage *self,
+                                UnknotLibrary    *library)
+{
+  g_return_if_fail (UNKNOT_IS_MUSCLE_PAGE (self));
+  g_return_if_fail (!library || UNKNOT_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
 }
 
 void
@@ -364,6 +411,7 @@ unknot_muscle_page_dispose (GObject *object)
 
   g_clear_object (&self->technique);
   g_clear_object (&self->muscle);
+  g_clear_object (&self->library);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_MUSCLE_PAGE);
 
   G_OBJECT_CLASS (unknot_muscle_page_parent_class)->dispose (object);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-library.h"
 #include "unknot-muscle.h"
 #include "unknot-technique.h"
 
@@ -14,6 +15,8 @@ G_DECLARE_FINAL_TYPE (UnknotMusclePage, unknot_muscle_page, UNKNOT, MUSCLE_PAGE,
 
 GtkWidget       *unknot_muscle_page_new           (void);
 UnknotMuscle    *unknot_muscle_page_get_muscle    (UnknotMusclePage *self);
+void             unknot_muscle_page_set_library   (UnknotMusclePage *self,
+                                                   UnknotLibrary    *library);
 void             unknot_muscle_page_set_muscle    (UnknotMusclePage *self,
                                                    UnknotMuscle     *muscle,
                                                    UnknotSide        side);

@@ -6,6 +6,7 @@
 #include "unknot-cues.h"
 #include "unknot-safety-window.h"
 #include "unknot-session-launcher.h"
+#include "unknot-welcome-window.h"
 
 /* Everything between "Start" and the first phase: the safety sheet before
  * a first session, the idle inhibit, presentation and full screen. */
@@ -222,8 +223,36 @@ on_safety_acknowledged (UnknotSessionLauncher *self)
     unknot_session_launcher_start (self, routine, self->pending_presentation);
 }
 
+/* Until it is acknowledged, the safety sheet is the last page of the
+ * welcome; only the first launch starts the welcome from its beginning. */
+static GtkWindow *
+unknot_session_launcher_create_safety (UnknotSessionLauncher *self,
+                                       gboolean               welcome)
+{
+  UnknotWelcomeWindow *window;
+
+  if (g_settings_get_boolean (self->settings, "safety-acknowledged"))
+    return GTK_WINDOW (unknot_safety_window_new (self->window, self->library));
+
+  window = unknot_welcome_window_new (self->window, self->library);
+  if (!welcome)
+    unknot_welcome_window_show_safety (window);
+
+  return GTK_WINDOW (window);
+}
+
+/**
+ * unknot_session_launcher_show_safety:
+ * @self: a launcher
+ * @welcome: whether a first launch starts the welcome at its beginning
+ *   rather than at its safety page
+ *
+ * Shows the safety sheet: on its own once it was acknowledged, otherwise
+ * as the end of the welcome.
+ */
 void
-unknot_session_launcher_show_safety (UnknotSessionLauncher *self)
+unknot_session_launcher_show_safety (UnknotSessionLauncher *self,
+                                     gboolean               welcome)
 {
   g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
 
@@ -232,11 +261,12 @@ unknot_session_launcher_show_safety (UnknotSessionLauncher *self)
 
   if (self->safety == NULL)
     {
-      g_set_weak_pointer (&self->safety,
-                          GTK_WINDOW (unknot_safety_window_new (self->window, self->library)));
+      g_set_weak_pointer (&self->safety, unknot_session_launcher_create_safety (self, welcome));
       g_signal_connect_object (self->safety, "acknowledged", G_CALLBACK (on_safety_acknowledged),
                                self, G_CONNECT_SWAPPED);
     }
+  else if (!welcome && UNKNOT_IS_WELCOME_WINDOW (self->safety))
+    unknot_welcome_window_show_safety (UNKNOT_WELCOME_WINDOW (self->safety));
 
   gtk_window_present (self->safety);
 }
@@ -266,7 +296,7 @@ unknot_session_launcher_request (UnknotSessionLauncher *self,
 
   g_set_object (&self->pending_routine, routine);
   self->pending_presentation = presentation;
-  unknot_session_launcher_show_safety (self);
+  unknot_session_launcher_show_safety (self, FALSE);
 }
 
 /* The session view is done: back to the ordinary window. */

@@ -26,7 +26,8 @@ void           unknot_session_launcher_set_library      (UnknotSessionLauncher *
 void           unknot_session_launcher_request          (UnknotSessionLauncher *self,
                                                          UnknotRoutine         *routine,
                                                          gboolean               presentation);
-void           unknot_session_launcher_show_safety      (UnknotSessionLauncher *self);
+void           unknot_session_launcher_show_safety      (UnknotSessionLauncher *self,
+                                                         gboolean               welcome);
 gboolean       unknot_session_launcher_get_presentation (UnknotSessionLauncher *self);
 void           unknot_session_launcher_set_presentation (UnknotSessionLauncher *self,
                                                          gboolean               presentation);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-basics-window.h"
 #include "unknot-tool.h"
 #include "unknot-window-private.h"
 
@@ -104,7 +105,7 @@ unknot_window_safety_action (GtkWidget  *widget,
     return;
 
   self->safety_shown = TRUE;
-  unknot_session_launcher_show_safety (self->launcher);
+  unknot_session_launcher_show_safety (self->launcher, FALSE);
 }
 
 UnknotRoutine *
@@ -152,6 +153,26 @@ unknot_window_presentation_action (GtkWidget  *widget,
   unknot_session_launcher_request (self->launcher, routine, TRUE);
 }
 
+/* "" opens Foam Rolling Basics at the top, a page id at that page */
+static void
+unknot_window_basics_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  if (self->basics == NULL)
+    g_set_weak_pointer (&self->basics,
+                        GTK_WINDOW (unknot_basics_window_new (GTK_WINDOW (self), self->library)));
+
+  unknot_basics_window_show_page (UNKNOT_BASICS_WINDOW (self->basics),
+                                  g_variant_get_string (parameter, NULL));
+  gtk_window_present (self->basics);
+}
+
 static void
 unknot_window_fullscreen_action (GtkWidget  *widget,
                                  const char *action_name,
@@ -188,4 +209,7 @@ _unknot_window_install_actions (GtkWidgetClass *widget_class)
         gtk_widget_class_add_binding_action (widget_class, actions[i].key, actions[i].mods,
                                              actions[i].name, NULL);
     }
+
+  gtk_widget_class_install_action (widget_class, "win.basics", "s", unknot_window_basics_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.basics", "s", "");
 }

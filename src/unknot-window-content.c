@@ -58,6 +58,8 @@ _unknot_window_ensure_content (UnknotWindow *self)
   unknot_body_map_set_library (self->body_map, self->library);
   if (self->session_view != NULL)
     unknot_session_view_set_library (self->session_view, self->library);
+  if (self->muscle_page != NULL)
+    unknot_muscle_page_set_library (self->muscle_page, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
   unknot_search_panel_set_library (self->search_panel, self->library);
@@ -136,7 +138,7 @@ unknot_window_after_first_frame (gpointer data)
   if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
     {
       self->safety_shown = TRUE;
-      unknot_session_launcher_show_safety (self->launcher);
+      unknot_session_launcher_show_safety (self->launcher, TRUE);
     }
 
   return G_SOURCE_REMOVE;

@@ -79,6 +79,8 @@ _unknot_window_get_muscle_page (UnknotWindow *self)
   if (self->muscle_page == NULL)
     {
       self->muscle_page = UNKNOT_MUSCLE_PAGE (unknot_muscle_page_new ());
+      if (self->library != NULL)
+        unknot_muscle_page_set_library (self->muscle_page, self->library);
       g_settings_bind (self->settings, "hold-seconds", self->muscle_page, "preferred-hold",
                        G_SETTINGS_BIND_GET);
       g_settings_bind (self->settings, "reps", self->muscle_page, "preferred-reps",

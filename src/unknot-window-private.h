@@ -25,6 +25,7 @@ struct _UnknotWindow
   GCancellable          *cancellable;
   UnknotSessionLauncher *launcher;
   GtkNativeDialog       *chooser;
+  GtkWindow             *basics;    /* weak */
   gboolean               building;
   gboolean               safety_shown;
   guint                  first_frame_id;

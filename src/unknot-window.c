@@ -267,6 +267,7 @@ unknot_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  g_clear_weak_pointer (&self->basics);
 
   /* The switchers must let go of the stack before it goes away. */
   if (self->switcher_title != NULL)

@@ -649,6 +649,206 @@ test_properties (void)
   g_assert_finalize_object (library);
 }
 
+static const char * const basics_ids[] = {
+  "what-it-is", "how-to-roll", "never-roll-here", "when-and-how-often", "choosing-tools", "safety",
+};
+
+static void
+test_basics_pages (void)
+{
+  UnknotLibrary *library = load_builtin ();
+  GListModel *basics = unknot_library_get_basics (library);
+
+  g_assert_true (g_list_model_get_item_type (basics) == UNKNOT_TYPE_BASICS_PAGE);
+  g_assert_cmpuint (g_list_model_get_n_items (basics), ==, G_N_ELEMENTS (basics_ids));
+
+  for (guint i = 0; i < G_N_ELEMENTS (basics_ids); i++)
+    {
+      g_autoptr(UnknotBasicsPage) page = g_list_model_get_item (basics, i);
+      guint n_lines = g_strv_length ((char **) unknot_basics_page_get_paragraphs (page)) +
+                      g_strv_length ((char **) unknot_basics_page_get_bullets (page));
+
+      g_assert_cmpstr (unknot_basics_page_get_id (page), ==, basics_ids[i]);
+      g_assert_true (unknot_library_get_basics_page (library, basics_ids[i]) == page);
+      g_assert_cmpstr (unknot_basics_page_get_title (page), !=, "");
+      g_assert_cmpuint (n_lines, >=, 2);
+      g_assert_cmpuint (n_lines, <=, 4);
+    }
+
+  g_assert_finalize_object (library);
+}
+
+static const char *
+get_reference_id (GObject *target)
+{
+  if (UNKNOT_IS_TOOL (target))
+    return unknot_tool_get_id (UNKNOT_TOOL (target));
+  if (UNKNOT_IS_CAUTION (target))
+    return unknot_caution_get_id (UNKNOT_CAUTION (target));
+  if (UNKNOT_IS_ZONE (target))
+    return unknot_zone_get_id (UNKNOT_ZONE (target));
+  if (UNKNOT_IS_MUSCLE (target))
+    return unknot_muscle_get_id (UNKNOT_MUSCLE (target));
+  if (UNKNOT_IS_TECHNIQUE (target))
+    return unknot_technique_get_id (UNKNOT_TECHNIQUE (target));
+
+  g_assert_not_reached ();
+}
+
+static gpointer
+lookup_like (UnknotLibrary *library,
+             GObject       *target)
+{
+  const char *id = get_reference_id (target);
+
+  if (UNKNOT_IS_TOOL (target))
+    return unknot_library_get_tool (library, id);
+  if (UNKNOT_IS_CAUTION (target))
+    return unknot_library_get_caution (library, id);
+  if (UNKNOT_IS_ZONE (target))
+    return unknot_library_get_zone (library, id);
+  if (UNKNOT_IS_MUSCLE (target))
+    return unknot_library_get_muscle (library, id);
+
+  return unknot_library_get_technique (library, id);
+}
+
+/* Every reference is one of the library's own objects, the safety page
+ * names every contraindication, and every caution a technique shows has a
+ * Basics page that explains it (the muscle page's "Learn more"). */
+static void
+test_basics_references (void)
+{
+  UnknotLibrary *library = load_builtin ();
+  GListModel *basics = unknot_library_get_basics (library);
+  UnknotBasicsPage *safety = unknot_library_get_basics_page (library, "safety");
+  UnknotBasicsPage *zones = unknot_library_get_basics_page (library, "never-roll-here");
+  guint n_references = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (basics); i++)
+    {
+      g_autoptr(UnknotBasicsPage) page = g_list_model_get_item (basics, i);
+      GListModel *references = unknot_basics_page_get_references (page);
+
+      for (guint j = 0; j < g_list_model_get_n_items (references); j++, n_references++)
+        {
+          g_autoptr(GObject) target = g_list_model_get_item (references, j);
+
+          g_assert_true (lookup_like (library, target) == (gpointer) target);
+        }
+    }
+  g_assert_cmpuint (n_references, >=, 30);
+
+  for (guint i = 0; i < G_N_ELEMENTS (contraindication_ids); i++)
+    g_assert_true (unknot_library_find_basics_page (
+                     library, unknot_library_get_caution (library, contraindication_ids[i])) ==
+                   safety);
+
+  for (guint i = 0; i < G_N_ELEMENTS (zone_ids); i++)
+    {
+      UnknotZone *zone = unknot_library_get_zone (library, zone_ids[i]);
+
+      g_assert_true (unknot_library_find_basics_page (library, unknot_zone_get_caution (zone)) ==
+                     zones);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (muscle_ids); i++)
+    {
+      GListModel *techniques =
+        unknot_muscle_get_techniques (unknot_library_get_muscle (library, muscle_ids[i]));
+
+      for (guint j = 0; j < g_list_model_get_n_items (techniques); j++)
+        {
+          g_autoptr(UnknotTechnique) technique = g_list_model_get_item (techniques, j);
+          GListModel *cautions = unknot_technique_get_cautions (technique);
+
+          for (guint k = 0; k < g_list_model_get_n_items (cautions); k++)
+            {
+              g_autoptr(UnknotCaution) caution = g_list_model_get_item (cautions, k);
+
+              if (unknot_library_find_basics_page (library, caution) == NULL)
+                g_error ("No Basics page explains the caution “%s”",
+                         unknot_caution_get_id (caution));
+            }
+        }
+    }
+
+  g_assert_finalize_object (library);
+}
+
+/* CONTENT-FACTS.md, "Technique rules" and "Sessions and routines": each
+ * fact as words that must all be on one Basics page. */
+static const char * const basics_facts[][6] = {
+  /* Technique rules */
+  { "slowly", "fast", "releases nothing" },
+  { "across the muscle" },
+  { "tender spot", "20", "60", "eases" },
+  { "30–90 seconds", "each muscle" },
+  { "breathe", "relax" },
+  { "soft", "smooth", "firmer", "textured" },
+  { "ball", "focuses the pressure", "smaller" },
+  { "roll before you stretch", "never after" },
+  { "muscles around it" },
+  /* Sessions and routines */
+  { "before a workout", "5 minutes", "30 seconds" },
+  { "after a workout", "10–20 minutes", "stretch" },
+  { "30 minutes at most" },
+  { "3–4 days a week", "10 minutes", "daily" },
+  { "posture", "squat", "running", "sciatica", "desk" },
+};
+
+static char *
+dup_page_text (UnknotBasicsPage *page)
+{
+  const char * const *paragraphs = unknot_basics_page_get_paragraphs (page);
+  const char * const *bullets = unknot_basics_page_get_bullets (page);
+  g_autofree char *paragraph_text = g_strjoinv ("\n", (char **) paragraphs);
+  g_autofree char *bullet_text = g_strjoinv ("\n", (char **) bullets);
+  g_autofree char *text = g_strjoin ("\n", unknot_basics_page_get_title (page), paragraph_text,
+                                     bullet_text, NULL);
+
+  return g_utf8_casefold (text, -1);
+}
+
+static gboolean
+page_has_fact (const char         *text,
+               const char * const *fact)
+{
+  for (guint i = 0; i < 6 && fact[i] != NULL; i++)
+    if (strstr (text, fact[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+test_basics_facts (void)
+{
+  UnknotLibrary *library = load_builtin ();
+  GListModel *basics = unknot_library_get_basics (library);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (basics); i++)
+    {
+      g_autoptr(UnknotBasicsPage) page = g_list_model_get_item (basics, i);
+
+      g_ptr_array_add (texts, dup_page_text (page));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (basics_facts); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < texts->len && !found; j++)
+        found = page_has_fact (g_ptr_array_index (texts, j), basics_facts[i]);
+
+      if (!found)
+        g_error ("No Basics page says “%s”, …", basics_facts[i][0]);
+    }
+
+  g_assert_finalize_object (library);
+}
+
 /* The library owns everything; nothing may keep it or its objects alive */
 static void
 test_objects_are_freed (void)
@@ -688,6 +888,9 @@ main (int   argc,
   g_test_add_func ("/content/client-fixture", test_client_fixture);
   g_test_add_func ("/content/properties", test_properties);
   g_test_add_func ("/content/objects-are-freed", test_objects_are_freed);
+  g_test_add_func ("/content/basics/pages", test_basics_pages);
+  g_test_add_func ("/content/basics/references", test_basics_references);
+  g_test_add_func ("/content/basics/facts", test_basics_facts);
 
   return g_test_run ();
 }

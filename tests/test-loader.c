@@ -44,6 +44,9 @@ static const BadFile bad_files[] = {
   { "bad-quadratic-blowup.xml", UNKNOT_CONTENT_ERROR_FORBIDDEN, 4 },
   { "bad-xxe-local-file.xml", UNKNOT_CONTENT_ERROR_FORBIDDEN, 4 },
   { "bad-xinclude.xml", UNKNOT_CONTENT_ERROR_FORBIDDEN, 7 },
+  { "bad-basics-unknown-reference.xml", UNKNOT_CONTENT_ERROR_UNKNOWN_REFERENCE, 22, TRUE },
+  { "bad-user-file-has-basics.xml", UNKNOT_CONTENT_ERROR_NOT_ALLOWED, 15 },
+  { "bad-basics-wrong-order.xml", UNKNOT_CONTENT_ERROR_INVALID, 29, TRUE },
 };
 
 static UnknotLibrary *

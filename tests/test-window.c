@@ -8,6 +8,7 @@
 #include "unknot-safety-window.h"
 #include "unknot-search-panel.h"
 #include "unknot-session-view.h"
+#include "unknot-welcome-window.h"
 #include "unknot-window.h"
 #include "unknot-zone-page.h"
 #include "test-utils.h"
@@ -423,17 +424,24 @@ test_safety_first_run_only (Fixture       *f,
                             gconstpointer  data)
 {
   GSettings *settings = unknot_application_get_settings (f->app);
-  GtkWindow *safety = test_find_toplevel ("UnknotSafetyWindow");
+  GtkWindow *safety = test_find_toplevel ("UnknotWelcomeWindow");
+  UnknotWelcomeWindow *welcome = UNKNOT_WELCOME_WINDOW (safety);
 
+  /* The first launch welcomes from the first page; the sheet is its last */
   g_assert_nonnull (safety);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (safety)));
-  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), ADW_TYPE_ACTION_ROW,
-                                      "Congestive heart failure"));
+  g_assert_null (test_find_toplevel ("UnknotSafetyWindow"));
+  g_assert_cmpuint (unknot_welcome_window_get_page (welcome), ==, 0);
 
-  /* Start waits for the sheet to be acknowledged. */
+  /* Start waits for the sheet to be acknowledged, and goes straight to it. */
   start_quadriceps (f);
   g_assert_false (unknot_hold_timer_get_running (
                     unknot_session_get_timer (unknot_window_get_session (f->window))));
+  test_iterate (100);
+  g_assert_cmpuint (unknot_welcome_window_get_page (welcome), ==,
+                    unknot_welcome_window_get_n_pages (welcome) - 1);
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), ADW_TYPE_ACTION_ROW,
+                                      "Congestive heart failure"));
 
   g_signal_emit_by_name (test_find_widget (GTK_WIDGET (safety), GTK_TYPE_BUTTON, "_I Understand"),
                          "clicked");
@@ -441,7 +449,7 @@ test_safety_first_run_only (Fixture       *f,
   g_assert_true (g_settings_get_boolean (settings, "safety-acknowledged"));
   g_assert_true (unknot_hold_timer_get_running (
                    unknot_session_get_timer (unknot_window_get_session (f->window))));
-  g_assert_null (test_find_toplevel ("UnknotSafetyWindow"));
+  g_assert_null (test_find_toplevel ("UnknotWelcomeWindow"));
 }
 
 static void
@@ -450,6 +458,7 @@ test_no_safety_after_acknowledged (Fixture       *f,
 {
   test_iterate (200);
   g_assert_null (test_find_toplevel ("UnknotSafetyWindow"));
+  g_assert_null (test_find_toplevel ("UnknotWelcomeWindow"));
 }
 
 static void
