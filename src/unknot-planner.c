@@ -698,7 +698,7 @@ replace_zone (UnknotPlan *plan,
     }
 
   add_note (plan->replaced, unknot_zone_get_id (zone), side, unknot_zone_get_name (zone),
-            g_strdup_printf (_("%s is never rolled; the plan rolls %s instead. %s"),
+            g_strdup_printf (_("%s is never rolled. Rolled instead: %s. %s"),
                              unknot_zone_get_name (zone), names,
                              caution != NULL ? unknot_caution_get_text (caution) : ""));
 }
