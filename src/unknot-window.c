@@ -6,6 +6,7 @@
 #include "unknot-body-map.h"
 #include "unknot-cues.h"
 #include "unknot-muscle-page.h"
+#include "unknot-plan-panel.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
@@ -47,6 +48,7 @@ struct _UnknotWindow
   UnknotZonePage       *zone_page;
   UnknotRoutinesPage   *routines_page;
   UnknotRoutineEditor  *routine_editor;
+  UnknotPlanPanel      *plan_panel;
   UnknotSessionView    *session_view;
 };
 
@@ -139,6 +141,7 @@ unknot_window_show_detail (UnknotWindow *self,
                            const char   *page)
 {
   gtk_stack_set_visible_child_name (self->detail_stack, page);
+  unknot_body_map_set_multi_select (self->body_map, g_str_equal (page, "plan"));
   adw_view_stack_set_visible_child_name (self->right_stack, "muscle");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -304,6 +307,7 @@ unknot_window_ensure_content (UnknotWindow *self)
   unknot_session_view_set_library (self->session_view, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
   unknot_routine_editor_set_library (self->routine_editor, self->library);
+  unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_window_fill_results (self);
   gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
   unknot_window_report_load_errors (self);
@@ -405,6 +409,32 @@ on_editor_finished (UnknotWindow  *self,
 
       unknot_window_toast (self, text);
     }
+}
+
+/* The map picks areas for the plan beside it until planning is done. */
+static void
+unknot_window_plan_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  unknot_window_ensure_content (self);
+  self->building = FALSE;
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, NULL);
+  unknot_body_map_set_picked (self->body_map, NULL);
+  unknot_window_set_subject (self, _("Plan a Session"));
+  unknot_window_show_detail (self, "plan");
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_map));
+}
+
+static void
+on_plan_finished (UnknotWindow  *self,
+                  UnknotRoutine *routine)
+{
+  unknot_body_map_set_multi_select (self->body_map, FALSE);
+  on_editor_finished (self, routine);
 }
 
 static void
@@ -753,6 +783,7 @@ unknot_window_bind_settings (UnknotWindow *self)
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "reps", self->muscle_page, "preferred-reps",
                    G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "tools", self->plan_panel, "tools", G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -830,6 +861,7 @@ unknot_window_install_actions (GtkWidgetClass *widget_class)
     { "win.import", unknot_window_import_action, GDK_KEY_o, GDK_CONTROL_MASK },
     { "win.safety", unknot_window_safety_action, 0, 0 },
     { "win.new-routine", unknot_window_new_routine_action, GDK_KEY_n, GDK_CONTROL_MASK },
+    { "win.plan", unknot_window_plan_action, 0, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -862,6 +894,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, zone_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_editor);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, plan_panel);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, session_view);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -877,6 +910,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
+  gtk_widget_class_bind_template_callback (widget_class, on_plan_finished);
 }
 
 static void
@@ -901,6 +935,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_type_ensure (UNKNOT_TYPE_ZONE_PAGE);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_ROUTINE_EDITOR);
+  g_type_ensure (UNKNOT_TYPE_PLAN_PANEL);
   g_type_ensure (UNKNOT_TYPE_SESSION_VIEW);
   unknot_window_bind_template (widget_class);
   unknot_window_install_actions (widget_class);
