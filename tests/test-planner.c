@@ -425,7 +425,7 @@ test_property (void)
 {
   g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   const char *cases_env = g_getenv ("UNKNOT_PLANNER_ROUNDS");
-  guint rounds = cases_env != NULL ? (guint) g_ascii_strtoull (cases_env, NULL, 10) : 40;
+  guint rounds = cases_env != NULL ? (guint) g_ascii_strtoull (cases_env, NULL, 10) : 16;
   guint n_cases = 0;
   gint64 start = g_get_monotonic_time ();
 
