@@ -406,6 +406,10 @@ assert_plan_properties (UnknotPlan         *p,
       g_assert_true (g_strv_contains (tools, unknot_tool_get_id (unknot_technique_get_tool (technique))));
       g_assert_cmpuint (hold, >=, unknot_technique_get_hold_min (technique));
       g_assert_cmpuint (hold, <=, unknot_technique_get_hold_max (technique));
+      g_assert_cmpuint (unknot_routine_item_get_reps (item), >=,
+                        unknot_technique_get_reps_min (technique));
+      g_assert_cmpuint (unknot_routine_item_get_reps (item), <=,
+                        unknot_technique_get_reps_max (technique));
       g_assert_cmpuint (seconds, >=, 30);
       g_assert_cmpuint (seconds, <=, 90);
       if (when == UNKNOT_PLAN_WHEN_BEFORE)
