@@ -118,6 +118,11 @@ try:
             check('the plan is for 10 minutes', abs(value.currentValue - 10.0) < 0.01,
                   str(value.currentValue))
 
+        total = find(app, lambda n: n.getRoleName() == 'label' and showing(n)
+                     and n.name.endswith(' of 10 minutes'))
+        check('the live plan shows its total for 10 minutes', total is not None,
+              total.name if total is not None else '')
+
         first = muscles[0].split(',')[0] if muscles else None
         items = find(app, lambda n: n.name == 'Planned items' and showing(n))
         check('the live plan lists the first picked muscle first',
