@@ -94,6 +94,22 @@ split_list (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* The problem, then the ids that would have worked */
+static int
+report_plan_error (UnknotPlanner *planner,
+                   const GError  *error)
+{
+  gboolean unknown_area = g_error_matches (error, UNKNOT_PLANNER_ERROR,
+                                           UNKNOT_PLANNER_ERROR_UNKNOWN_AREA);
+  g_auto(GStrv) ids = unknown_area ? unknot_planner_dup_area_ids (planner)
+                                   : unknot_planner_dup_tool_ids (planner);
+
+  print_line (error->message);
+  print_ids (unknown_area ? _("Areas:") : _("Tools:"), ids);
+
+  return unknown_area ? EXIT_UNKNOWN_AREA : EXIT_USAGE;
+}
+
 gboolean
 unknot_plan_command_is_wanted (GVariantDict *options)
 {
@@ -155,16 +171,7 @@ unknot_plan_command_run (GVariantDict *options)
   plan = unknot_planner_plan (planner, (const char * const *) area_list, minutes, when,
                               (const char * const *) tool_list, &error);
   if (plan == NULL)
-    {
-      gboolean unknown_area = g_error_matches (error, UNKNOT_PLANNER_ERROR,
-                                               UNKNOT_PLANNER_ERROR_UNKNOWN_AREA);
-      g_auto(GStrv) ids = unknown_area ? unknot_planner_dup_area_ids (planner)
-                                       : unknot_planner_dup_tool_ids (planner);
-
-      print_line (error->message);
-      print_ids (unknown_area ? _("Areas:") : _("Tools:"), ids);
-      return unknown_area ? EXIT_UNKNOWN_AREA : EXIT_USAGE;
-    }
+    return report_plan_error (planner, error);
 
   xml = unknot_routine_to_xml (unknot_plan_get_routine (plan));
   fputs (xml, stdout);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-plan-private.h"
 #include "unknot-planner.h"
 
 /* The content's rules, as the routine checker enforces them: seconds on
@@ -36,16 +37,6 @@ typedef struct
   gboolean         planned;
 } Entry;
 
-struct _UnknotPlan
-{
-  UnknotRoutine *routine;
-  GPtrArray     *left_out;
-  GPtrArray     *replaced;
-  GPtrArray     *stretches;
-  guint          seconds;
-  guint          minutes;
-};
-
 struct _UnknotPlanner
 {
   GObject        parent_instance;
@@ -55,207 +46,7 @@ struct _UnknotPlanner
 
 G_DEFINE_QUARK (unknot-planner-error-quark, unknot_planner_error)
 
-G_DEFINE_ENUM_TYPE (UnknotPlanWhen, unknot_plan_when,
-                    G_DEFINE_ENUM_VALUE (UNKNOT_PLAN_WHEN_ANY, "any"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_PLAN_WHEN_BEFORE, "before"),
-                    G_DEFINE_ENUM_VALUE (UNKNOT_PLAN_WHEN_AFTER, "after"))
-
-G_DEFINE_BOXED_TYPE (UnknotPlan, unknot_plan, unknot_plan_ref, unknot_plan_unref)
-
 G_DEFINE_FINAL_TYPE (UnknotPlanner, unknot_planner, G_TYPE_OBJECT)
-
-gboolean
-unknot_plan_when_from_string (const char     *str,
-                              UnknotPlanWhen *when)
-{
-  static const char * const names[] = { "any", "before", "after" };
-
-  g_return_val_if_fail (when != NULL, FALSE);
-
-  for (guint i = 0; str != NULL && i < G_N_ELEMENTS (names); i++)
-    {
-      if (strcmp (str, names[i]) == 0)
-        {
-          *when = (UnknotPlanWhen) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Notes */
-
-static void
-plan_note_free (gpointer data)
-{
-  UnknotPlanNote *note = data;
-
-  g_free (note->id);
-  g_free (note->name);
-  g_free (note->text);
-  g_free (note);
-}
-
-static void
-add_note (GPtrArray  *notes,
-          const char *id,
-          UnknotSide  side,
-          const char *name,
-          char       *text)
-{
-  UnknotPlanNote *note = g_new0 (UnknotPlanNote, 1);
-
-  note->id = g_strdup (id);
-  note->side = side;
-  note->name = g_strdup (name);
-  note->text = text;
-  g_ptr_array_add (notes, note);
-}
-
-/* The plan */
-
-static UnknotPlan *
-unknot_plan_new (void)
-{
-  UnknotPlan *self = g_atomic_rc_box_new0 (UnknotPlan);
-
-  self->left_out = g_ptr_array_new_with_free_func (plan_note_free);
-  self->replaced = g_ptr_array_new_with_free_func (plan_note_free);
-  self->stretches = g_ptr_array_new_with_free_func (plan_note_free);
-
-  return self;
-}
-
-UnknotPlan *
-unknot_plan_ref (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_atomic_rc_box_acquire (self);
-}
-
-static void
-unknot_plan_clear (gpointer data)
-{
-  UnknotPlan *self = data;
-
-  g_clear_object (&self->routine);
-  g_clear_pointer (&self->left_out, g_ptr_array_unref);
-  g_clear_pointer (&self->replaced, g_ptr_array_unref);
-  g_clear_pointer (&self->stretches, g_ptr_array_unref);
-}
-
-void
-unknot_plan_unref (UnknotPlan *self)
-{
-  g_return_if_fail (self != NULL);
-
-  g_atomic_rc_box_release_full (self, unknot_plan_clear);
-}
-
-UnknotRoutine *
-unknot_plan_get_routine (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->routine;
-}
-
-/* Estimated as the app times it, with the default phase times */
-guint
-unknot_plan_get_seconds (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->seconds;
-}
-
-guint
-unknot_plan_get_minutes (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->minutes;
-}
-
-/**
- * unknot_plan_get_left_out:
- * @self: a plan
- *
- * Returns: (transfer none) (element-type UnknotPlanNote): the picked
- *   muscles that are not in the plan, each with the reason
- */
-GPtrArray *
-unknot_plan_get_left_out (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->left_out;
-}
-
-/**
- * unknot_plan_get_replaced:
- * @self: a plan
- *
- * Returns: (transfer none) (element-type UnknotPlanNote): the picked
- *   no-roll zones, each saying what is rolled instead and why
- */
-GPtrArray *
-unknot_plan_get_replaced (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->replaced;
-}
-
-/**
- * unknot_plan_get_stretches:
- * @self: a plan
- *
- * Returns: (transfer none) (element-type UnknotPlanNote): the stretch for
- *   each rolled muscle, in the order of the rolling, to do after it
- */
-GPtrArray *
-unknot_plan_get_stretches (UnknotPlan *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->stretches;
-}
-
-/**
- * unknot_plan_dup_summary:
- * @self: a plan
- *
- * Returns: (transfer full): one translated line: how many items, how long,
- *   and how many areas were left out
- */
-char *
-unknot_plan_dup_summary (UnknotPlan *self)
-{
-  guint n_items;
-  guint minutes;
-  g_autofree char *items = NULL;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  n_items = g_list_model_get_n_items (unknot_routine_get_items (self->routine));
-  minutes = (self->seconds + 59) / 60;
-  items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "%u item, about %u of %u minutes",
-                                        "%u items, about %u of %u minutes",
-                                        n_items),
-                           n_items, minutes, self->minutes);
-  if (self->left_out->len == 0)
-    return g_steal_pointer (&items);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s; %u area left out",
-                                       "%s; %u areas left out",
-                                       self->left_out->len),
-                          items, self->left_out->len);
-}
 
 /* The planner */
 
@@ -580,7 +371,7 @@ leave_out (UnknotPlan  *plan,
            const Entry *entry,
            char        *text)
 {
-  add_note (plan->left_out, unknot_muscle_get_id (entry->muscle), entry->sides,
+  _unknot_plan_add_note (plan->left_out, unknot_muscle_get_id (entry->muscle), entry->sides,
             unknot_muscle_get_name (entry->muscle), text);
 }
 
@@ -697,7 +488,7 @@ replace_zone (UnknotPlan *plan,
       add_entry (entries, muscle, side);
     }
 
-  add_note (plan->replaced, unknot_zone_get_id (zone), side, unknot_zone_get_name (zone),
+  _unknot_plan_add_note (plan->replaced, unknot_zone_get_id (zone), side, unknot_zone_get_name (zone),
             g_strdup_printf (_("%s is never rolled. Rolled instead: %s. %s"),
                              unknot_zone_get_name (zone), names,
                              caution != NULL ? unknot_caution_get_text (caution) : ""));
@@ -808,7 +599,7 @@ build_routine (UnknotPlan     *plan,
       level = &entry->levels[entry->level];
       unknot_routine_append_item (plan->routine, entry->technique, entry->sides,
                                   level->hold, level->reps);
-      add_note (plan->stretches, unknot_muscle_get_id (entry->muscle), entry->sides,
+      _unknot_plan_add_note (plan->stretches, unknot_muscle_get_id (entry->muscle), entry->sides,
                 unknot_muscle_get_name (entry->muscle),
                 g_strdup (unknot_technique_get_stretch (entry->technique)));
     }
@@ -860,8 +651,7 @@ unknot_planner_plan (UnknotPlanner       *self,
   if (!check_tools (self, tools, error))
     return NULL;
 
-  plan = unknot_plan_new ();
-  plan->minutes = minutes;
+  plan = _unknot_plan_new (minutes);
   entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   if (!collect_entries (self, plan, areas, entries, error))
     return NULL;
