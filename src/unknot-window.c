@@ -426,7 +426,24 @@ unknot_window_plan_action (GtkWidget  *widget,
   unknot_body_map_set_picked (self->body_map, NULL);
   unknot_window_set_subject (self, _("Plan a Session"));
   unknot_window_show_detail (self, "plan");
+  /* Picking comes first; a narrow window shows the map with "Show Plan" */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_map));
+}
+
+static gboolean
+plan_button_visible (gpointer instance,
+                     gboolean multi_select,
+                     gboolean folded)
+{
+  return multi_select && folded;
+}
+
+static void
+on_show_plan_clicked (UnknotWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -911,6 +928,8 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
   gtk_widget_class_bind_template_callback (widget_class, on_plan_finished);
+  gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
 }
 
 static void
