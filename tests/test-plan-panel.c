@@ -160,6 +160,33 @@ test_save_as_routine (Fixture       *f,
   g_assert_false (unknot_body_map_get_multi_select (f->map));
 }
 
+/* A narrow window shows one pane: the map to pick on first, then the plan */
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (test_find_widget (GTK_WIDGET (f->window),
+                                                       ADW_TYPE_LEAFLET, NULL));
+  GtkWidget *show_plan = test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_BUTTON,
+                                           "Show _Plan");
+
+  g_assert_nonnull (show_plan);
+  g_assert_false (gtk_widget_get_visible (show_plan));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 700);
+  g_assert_true (test_wait_until ((gboolean (*) (gpointer)) adw_leaflet_get_folded, leaflet));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.plan", NULL);
+  test_iterate (400);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->map)));
+  g_assert_true (test_wait_for_mapped (show_plan));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->panel)));
+
+  click_region (f, "quadriceps-left");
+  g_signal_emit_by_name (show_plan, "clicked");
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->panel)));
+  g_assert_cmpuint (plan_n_items (f), ==, 1);
+}
+
 static void
 test_preferences_tools (Fixture       *f,
                         gconstpointer  data)
@@ -195,6 +222,8 @@ main (int   argc,
               fixture_set_up, test_start_runs_plan, fixture_tear_down);
   g_test_add ("/plan-panel/save-as-routine", Fixture, NULL,
               fixture_set_up, test_save_as_routine, fixture_tear_down);
+  g_test_add ("/plan-panel/narrow-window", Fixture, NULL,
+              fixture_set_up, test_narrow_window, fixture_tear_down);
   g_test_add ("/plan-panel/preferences-tools", Fixture, NULL,
               fixture_set_up, test_preferences_tools, fixture_tear_down);
 
