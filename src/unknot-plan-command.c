@@ -9,8 +9,9 @@
 #include "unknot-plan-command.h"
 #include "unknot-planner.h"
 
-#define EXIT_UNKNOWN_AREA 1
-#define EXIT_USAGE        2
+#define EXIT_UNKNOWN_AREA    1
+#define EXIT_NOTHING_PLANNED 1
+#define EXIT_USAGE           2
 
 /* Added to the application's own options; all strings, so that a wrong
  * value is a usage error of ours (exit 2) rather than GOption's.
@@ -110,6 +111,18 @@ report_plan_error (UnknotPlanner *planner,
   return unknown_area ? EXIT_UNKNOWN_AREA : EXIT_USAGE;
 }
 
+static int
+report_nothing_planned (UnknotPlan *plan)
+{
+  GPtrArray *left_out = unknot_plan_get_left_out (plan);
+
+  print_line (_("Nothing could be planned:"));
+  for (guint i = 0; i < left_out->len; i++)
+    print_line (((UnknotPlanNote *) g_ptr_array_index (left_out, i))->text);
+
+  return EXIT_NOTHING_PLANNED;
+}
+
 gboolean
 unknot_plan_command_is_wanted (GVariantDict *options)
 {
@@ -123,8 +136,9 @@ unknot_plan_command_is_wanted (GVariantDict *options)
 }
 
 /* Prints a plan as a routine file on stdout and a one-line summary on
- * stderr.  Exits 1 for an unknown area, 2 for any other mistake in the
- * command line.
+ * stderr.  Exits 1 for an unknown area or when nothing can be planned
+ * (no tool for any of the areas), 2 for any other mistake in the command
+ * line.
  */
 int
 unknot_plan_command_run (GVariantDict *options)
@@ -148,8 +162,9 @@ unknot_plan_command_run (GVariantDict *options)
   g_variant_dict_lookup (options, "minutes", "&s", &minutes_text);
   g_variant_dict_lookup (options, "when", "&s", &when_text);
   g_variant_dict_lookup (options, "tools", "&s", &tools_text);
+  area_list = areas != NULL ? split_list (areas) : NULL;
 
-  if (areas == NULL || !parse_minutes (minutes_text, &minutes) ||
+  if (area_list == NULL || area_list[0] == NULL || !parse_minutes (minutes_text, &minutes) ||
       (when_text != NULL && !unknot_plan_when_from_string (when_text, &when)))
     {
       print_usage ();
@@ -166,12 +181,15 @@ unknot_plan_command_run (GVariantDict *options)
     }
 
   planner = unknot_planner_new (library);
-  area_list = split_list (areas);
   tool_list = tools_text != NULL ? split_list (tools_text) : NULL;
   plan = unknot_planner_plan (planner, (const char * const *) area_list, minutes, when,
                               (const char * const *) tool_list, &error);
   if (plan == NULL)
     return report_plan_error (planner, error);
+
+  /* An empty routine is no routine file: say why instead */
+  if (g_list_model_get_n_items (unknot_routine_get_items (unknot_plan_get_routine (plan))) == 0)
+    return report_nothing_planned (plan);
 
   xml = unknot_routine_to_xml (unknot_plan_get_routine (plan));
   fputs (xml, stdout);

@@ -104,6 +104,24 @@ test_unknown_area (void)
   g_assert_nonnull (strstr (err, "elbow"));
 }
 
+/* Only a roller, and the chest needs a ball: no routine file, the reason */
+static void
+test_nothing_planned (void)
+{
+  const char * const args[] = { "--plan", "pectorals", "--minutes", "10", "--tools", "roller",
+                                NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  if (!can_run ())
+    return;
+
+  g_assert_cmpint (run_unknot (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "Nothing could be planned"));
+  g_assert_nonnull (strstr (err, "Massage ball"));
+}
+
 static void
 test_usage_errors (void)
 {
@@ -112,9 +130,10 @@ test_usage_errors (void)
   const char * const word[] = { "--plan", "calves", "--minutes", "ten", NULL };
   const char * const missing[] = { "--plan", "calves", NULL };
   const char * const no_areas[] = { "--minutes", "10", NULL };
+  const char * const empty[] = { "--plan", ",", "--minutes", "10", NULL };
   const char * const when[] = { "--plan", "calves", "--minutes", "10", "--when", "soon", NULL };
   const char * const tool[] = { "--plan", "calves", "--minutes", "10", "--tools", "gun", NULL };
-  const char * const * const cases[] = { low, high, word, missing, no_areas, when, tool };
+  const char * const * const cases[] = { low, high, word, missing, no_areas, empty, when, tool };
 
   if (!can_run ())
     return;
@@ -138,6 +157,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-command/plan-validates", test_plan_validates);
   g_test_add_func ("/plan-command/unknown-area", test_unknown_area);
+  g_test_add_func ("/plan-command/nothing-planned", test_nothing_planned);
   g_test_add_func ("/plan-command/usage-errors", test_usage_errors);
 
   return g_test_run ();
