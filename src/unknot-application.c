@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-plan-command.h"
 #include "unknot-preferences-window.h"
 #include "unknot-validate.h"
 #include "unknot-window.h"
@@ -200,6 +201,9 @@ unknot_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "validate"))
     return unknot_validate_run (files);
 
+  if (unknot_plan_command_is_wanted (options))
+    return unknot_plan_command_run (options);
+
   if (files == NULL || files[0] == NULL)
     return -1;
 
@@ -246,4 +250,5 @@ static void
 unknot_application_init (UnknotApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), unknot_plan_command_options);
 }

@@ -26,6 +26,8 @@ struct _UnknotBodyMap
   gulong            first_paint_id;
   guint             warm_hits_id;
   gboolean          art_shown;
+  gboolean          multi_select;
+  GStrv             picked;
 
   /* Everything below is drawn for one frame (size, scale, figures) and
    * style, and dropped when either changes. */
@@ -46,6 +48,8 @@ enum {
   PROP_BOTH_VISIBLE,
   PROP_HIGHLIGHTED,
   PROP_SHOW_ZONES,
+  PROP_MULTI_SELECT,
+  PROP_PICKED,
   N_PROPS
 };
 
@@ -53,6 +57,7 @@ enum {
   ART_SHOWN,
   MUSCLE_ACTIVATED,
   ZONE_ACTIVATED,
+  PICKED_CHANGED,
   N_SIGNALS
 };
 
@@ -104,11 +109,36 @@ describe_region (UnknotBodyMap *self,
                           separator, unknot_side_get_label (unknot_region_get_side (region)));
 }
 
+/* "hamstrings:left", "upper-back" or "knee:right": what a planner reads */
+static char *
+region_get_area (UnknotRegion *region)
+{
+  UnknotSide side = unknot_region_get_side (region);
+
+  if (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT)
+    return g_strdup_printf ("%s:%s", unknot_region_get_target_id (region),
+                            unknot_side_to_string (side));
+
+  return g_strdup (unknot_region_get_target_id (region));
+}
+
+static gboolean
+unknot_body_map_region_is_picked (UnknotBodyMap *self,
+                                  UnknotRegion  *region)
+{
+  g_autofree char *area = region_get_area (region);
+
+  return self->picked != NULL && g_strv_contains ((const char * const *) self->picked, area);
+}
+
 static gboolean
 unknot_body_map_region_is_selected (UnknotBodyMap *self,
                                     UnknotRegion  *region)
 {
   UnknotSide side;
+
+  if (self->multi_select)
+    return unknot_body_map_region_is_picked (self, region);
 
   if (self->selected_muscle == NULL || unknot_region_is_zone (region)
       || g_strcmp0 (unknot_region_get_target_id (region), self->selected_muscle) != 0)
@@ -135,6 +165,36 @@ describe_view (UnknotBodyShow show)
     }
 }
 
+/* "Picked: Hamstrings, left side; Low back, no-roll zone." */
+static void
+append_picked (UnknotBodyMap *self,
+               GString       *label)
+{
+  GListModel *regions = unknot_library_get_regions (self->library);
+  guint n_picked = 0;
+
+  if (label->len > 0 && label->str[label->len - 1] != '.')
+    g_string_append_c (label, '.');
+
+  if (self->picked != NULL)
+    for (guint p = 0; self->picked[p] != NULL; p++)
+      for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+        {
+          g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+          g_autofree char *area = region_get_area (region);
+          g_autofree char *text = NULL;
+
+          if (!g_str_equal (area, self->picked[p]))
+            continue;
+
+          text = describe_region (self, region, ", ");
+          g_string_append_printf (label, "%s%s", n_picked++ == 0 ? _(" Picked: ") : "; ", text);
+          break;
+        }
+
+  g_string_append (label, n_picked == 0 ? _(" Nothing picked yet.") : ".");
+}
+
 static void
 unknot_body_map_update_accessible (UnknotBodyMap *self)
 {
@@ -147,7 +207,8 @@ unknot_body_map_update_accessible (UnknotBodyMap *self)
 
       g_string_append_printf (label, " %s", text);
       if (unknot_body_map_region_is_selected (self, region))
-        g_string_append_printf (label, ", %s", _("selected"));
+        g_string_append_printf (label, ", %s",
+                                self->multi_select ? _("picked") : _("selected"));
     }
   else if (self->selected_muscle != NULL && self->library != NULL)
     {
@@ -160,6 +221,9 @@ unknot_body_map_update_accessible (UnknotBodyMap *self)
           g_string_append_printf (label, _("%s selected."), unknot_muscle_get_name (muscle));
         }
     }
+
+  if (self->multi_select && self->library != NULL)
+    append_picked (self, label);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
@@ -276,7 +340,9 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
       if (unknot_region_is_zone (region) && self->show_zones)
         unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &zone,
                                          TRUE);
-      else if (unknot_body_map_region_is_selected (self, region))
+      if (unknot_region_is_zone (region) && self->show_zones && !self->multi_select)
+        continue;
+      if (unknot_body_map_region_is_selected (self, region))
         unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &selected,
                                          FALSE);
       else if (is_highlighted (self, region))
@@ -472,7 +538,32 @@ unknot_body_map_select (UnknotBodyMap *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* A zone is never selected: it only asks the window to explain it. */
+static void
+unknot_body_map_toggle_region (UnknotBodyMap *self,
+                               UnknotRegion  *region)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *area = region_get_area (region);
+  g_auto(GStrv) picked = NULL;
+  gboolean was_picked = FALSE;
+
+  for (guint i = 0; self->picked != NULL && self->picked[i] != NULL; i++)
+    {
+      if (g_str_equal (self->picked[i], area))
+        was_picked = TRUE;
+      else
+        g_strv_builder_add (builder, self->picked[i]);
+    }
+  if (!was_picked)
+    g_strv_builder_add (builder, area);
+
+  picked = g_strv_builder_end (builder);
+  unknot_body_map_set_picked (self, (const char * const *) picked);
+}
+
+/* A zone is never selected: it only asks the window to explain it.  When
+ * picking for a plan, a click picks or unpicks any area, zones included.
+ */
 static void
 unknot_body_map_activate_region (UnknotBodyMap *self,
                                  const char    *region_id)
@@ -482,6 +573,12 @@ unknot_body_map_activate_region (UnknotBodyMap *self,
 
   if (region == NULL)
     return;
+
+  if (self->multi_select)
+    {
+      unknot_body_map_toggle_region (self, region);
+      return;
+    }
 
   target = unknot_region_get_target_id (region);
   if (unknot_region_is_zone (region))
@@ -770,6 +867,65 @@ unknot_body_map_get_focus_region (UnknotBodyMap *self)
   return self->focus_region;
 }
 
+gboolean
+unknot_body_map_get_multi_select (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), FALSE);
+
+  return self->multi_select;
+}
+
+/* While planning, clicks and Space pick areas instead of opening them. */
+void
+unknot_body_map_set_multi_select (UnknotBodyMap *self,
+                                  gboolean       multi_select)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  multi_select = !!multi_select;
+  if (self->multi_select == multi_select)
+    return;
+
+  self->multi_select = multi_select;
+  unknot_body_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MULTI_SELECT]);
+}
+
+/**
+ * unknot_body_map_get_picked:
+ * @self: a body map
+ *
+ * Returns: (nullable) (transfer none): the areas picked in multi-select
+ *   mode, in the order picked, as "muscle:left", "muscle" or "zone"
+ */
+const char * const *
+unknot_body_map_get_picked (UnknotBodyMap *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
+
+  return (const char * const *) self->picked;
+}
+
+void
+unknot_body_map_set_picked (UnknotBodyMap      *self,
+                            const char * const *areas)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  if (self->picked == NULL || areas == NULL
+      ? self->picked == (GStrv) areas
+      : g_strv_equal ((const char * const *) self->picked, areas))
+    return;
+
+  g_strfreev (self->picked);
+  self->picked = g_strdupv ((GStrv) areas);
+  unknot_body_map_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PICKED]);
+  g_signal_emit (self, signals[PICKED_CHANGED], 0);
+}
+
 /* What a screen reader says for the map, also its accessible label. */
 const char *
 unknot_body_map_get_description (UnknotBodyMap *self)
@@ -816,6 +972,7 @@ unknot_body_map_finalize (GObject *object)
   UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
 
   g_clear_pointer (&self->highlighted, g_strfreev);
+  g_clear_pointer (&self->picked, g_strfreev);
   g_free (self->selected_muscle);
   g_free (self->hover_region);
   g_free (self->focus_region);
@@ -862,6 +1019,14 @@ unknot_body_map_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_zones);
       break;
 
+    case PROP_MULTI_SELECT:
+      g_value_set_boolean (value, self->multi_select);
+      break;
+
+    case PROP_PICKED:
+      g_value_set_boxed (value, self->picked);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -901,6 +1066,14 @@ unknot_body_map_set_property (GObject      *object,
       unknot_body_map_set_show_zones (self, g_value_get_boolean (value));
       break;
 
+    case PROP_MULTI_SELECT:
+      unknot_body_map_set_multi_select (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PICKED:
+      unknot_body_map_set_picked (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -926,6 +1099,10 @@ unknot_body_map_install_properties (GObjectClass *object_class)
     g_param_spec_boxed ("highlighted", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_SHOW_ZONES] =
     g_param_spec_boolean ("show-zones", NULL, NULL, TRUE, rw);
+  properties[PROP_MULTI_SELECT] =
+    g_param_spec_boolean ("multi-select", NULL, NULL, FALSE, rw);
+  properties[PROP_PICKED] =
+    g_param_spec_boxed ("picked", NULL, NULL, G_TYPE_STRV, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1000,6 +1177,9 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
   signals[ZONE_ACTIVATED] =
     g_signal_new ("zone-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[PICKED_CHANGED] =
+    g_signal_new ("picked-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   unknot_body_map_install_actions (widget_class);
   gtk_widget_class_set_css_name (widget_class, "bodymap");

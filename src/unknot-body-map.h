@@ -31,6 +31,12 @@ void                unknot_body_map_set_highlighted      (UnknotBodyMap      *se
 gboolean            unknot_body_map_get_show_zones       (UnknotBodyMap      *self);
 void                unknot_body_map_set_show_zones       (UnknotBodyMap      *self,
                                                           gboolean            show_zones);
+gboolean            unknot_body_map_get_multi_select     (UnknotBodyMap      *self);
+void                unknot_body_map_set_multi_select     (UnknotBodyMap      *self,
+                                                          gboolean            multi_select);
+const char * const *unknot_body_map_get_picked           (UnknotBodyMap      *self);
+void                unknot_body_map_set_picked           (UnknotBodyMap      *self,
+                                                          const char * const *areas);
 const char         *unknot_body_map_get_hover_region     (UnknotBodyMap      *self);
 const char         *unknot_body_map_get_focus_region     (UnknotBodyMap      *self);
 const char         *unknot_body_map_get_description      (UnknotBodyMap      *self);

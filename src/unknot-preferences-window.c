@@ -19,6 +19,19 @@ struct _UnknotPreferencesWindow
   GtkSwitch            *zones_switch;
   GtkSwitch            *notifications_switch;
   GtkWidget            *search_row;
+  GtkSwitch            *roller_switch;
+  GtkSwitch            *ball_switch;
+  GtkSwitch            *stick_switch;
+};
+
+/* The "tools" key as one switch per tool */
+static const struct {
+  const char *id;
+  gsize       offset;
+} tool_switches[] = {
+  { "roller", G_STRUCT_OFFSET (UnknotPreferencesWindow, roller_switch) },
+  { "ball", G_STRUCT_OFFSET (UnknotPreferencesWindow, ball_switch) },
+  { "stick", G_STRUCT_OFFSET (UnknotPreferencesWindow, stick_switch) },
 };
 
 G_DEFINE_FINAL_TYPE (UnknotPreferencesWindow, unknot_preferences_window,
@@ -42,6 +55,38 @@ unknot_preferences_window_new (GtkWindow *transient_for,
                        "transient-for", transient_for,
                        "settings", settings,
                        NULL);
+}
+
+static void
+on_tool_switch_toggled (UnknotPreferencesWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tools = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tool_switches); i++)
+    {
+      if (gtk_switch_get_active (G_STRUCT_MEMBER (GtkSwitch *, self, tool_switches[i].offset)))
+        g_strv_builder_add (builder, tool_switches[i].id);
+    }
+
+  tools = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "tools", (const char * const *) tools);
+}
+
+static void
+unknot_preferences_window_bind_tools (UnknotPreferencesWindow *self)
+{
+  g_auto(GStrv) tools = g_settings_get_strv (self->settings, "tools");
+
+  for (guint i = 0; i < G_N_ELEMENTS (tool_switches); i++)
+    {
+      GtkSwitch *tool_switch = G_STRUCT_MEMBER (GtkSwitch *, self, tool_switches[i].offset);
+
+      gtk_switch_set_active (tool_switch,
+                             g_strv_contains ((const char * const *) tools, tool_switches[i].id));
+      g_signal_connect_object (tool_switch, "notify::active",
+                               G_CALLBACK (on_tool_switch_toggled), self, G_CONNECT_SWAPPED);
+    }
 }
 
 static void
@@ -73,6 +118,7 @@ unknot_preferences_window_bind (UnknotPreferencesWindow *self)
 
   g_settings_bind (self->settings, "timed-search", self->search_row, "sensitive",
                    G_SETTINGS_BIND_GET);
+  unknot_preferences_window_bind_tools (self);
 }
 
 static void
@@ -144,6 +190,9 @@ unknot_preferences_window_class_init (UnknotPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow,
                                         notifications_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, search_row);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, roller_switch);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, ball_switch);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, stick_switch);
 }
 
 static void

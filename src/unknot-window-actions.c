@@ -69,6 +69,30 @@ unknot_window_new_routine_action (GtkWidget  *widget,
   _unknot_window_show_detail (self, "editor");
 }
 
+/* The map picks areas for the plan beside it until planning is done. */
+static void
+unknot_window_plan_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  self->building = FALSE;
+  _unknot_window_get_plan_panel (self);
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, NULL);
+  unknot_body_map_set_picked (self->body_map, NULL);
+  _unknot_window_set_subject (self, _("Plan a Session"));
+  _unknot_window_show_detail (self, "plan");
+  /* Picking comes first; a narrow window shows the map with "Show Plan" */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_map));
+}
+
 static void
 unknot_window_back_action (GtkWidget  *widget,
                            const char *action_name,
@@ -200,6 +224,7 @@ _unknot_window_install_actions (GtkWidgetClass *widget_class)
     { "win.import", unknot_window_import_action, GDK_KEY_o, GDK_CONTROL_MASK },
     { "win.safety", unknot_window_safety_action, 0, 0 },
     { "win.new-routine", unknot_window_new_routine_action, GDK_KEY_n, GDK_CONTROL_MASK },
+    { "win.plan", unknot_window_plan_action, 0, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)

@@ -60,6 +60,8 @@ _unknot_window_ensure_content (UnknotWindow *self)
     unknot_session_view_set_library (self->session_view, self->library);
   if (self->muscle_page != NULL)
     unknot_muscle_page_set_library (self->muscle_page, self->library);
+  if (self->plan_panel != NULL)
+    unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
   unknot_routines_page_set_library (self->routines_page, self->library);
   unknot_search_panel_set_library (self->search_panel, self->library);

@@ -122,6 +122,44 @@ _unknot_window_get_routine_editor (UnknotWindow *self)
   return self->routine_editor;
 }
 
+static void
+on_plan_start (UnknotWindow  *self,
+               UnknotRoutine *routine)
+{
+  _unknot_window_get_session_view (self);
+  unknot_session_launcher_request (self->launcher, routine, FALSE);
+}
+
+static void
+on_plan_finished (UnknotWindow  *self,
+                  UnknotRoutine *routine)
+{
+  unknot_body_map_set_multi_select (self->body_map, FALSE);
+  on_editor_finished (self, routine);
+}
+
+UnknotPlanPanel *
+_unknot_window_get_plan_panel (UnknotWindow *self)
+{
+  if (self->plan_panel == NULL)
+    {
+      self->plan_panel = UNKNOT_PLAN_PANEL (unknot_plan_panel_new ());
+      if (self->library != NULL)
+        unknot_plan_panel_set_library (self->plan_panel, self->library);
+      unknot_plan_panel_set_store (self->plan_panel, self->store);
+      g_settings_bind (self->settings, "tools", self->plan_panel, "tools", G_SETTINGS_BIND_GET);
+      g_object_bind_property (self->body_map, "picked", self->plan_panel, "picked",
+                              G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->plan_panel, "start-routine", G_CALLBACK (on_plan_start),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->plan_panel, "finished", G_CALLBACK (on_plan_finished),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->plan_panel), "plan");
+    }
+
+  return self->plan_panel;
+}
+
 UnknotSessionView *
 _unknot_window_get_session_view (UnknotWindow *self)
 {

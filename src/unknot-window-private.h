@@ -3,6 +3,7 @@
 
 #include "unknot-body-map.h"
 #include "unknot-muscle-page.h"
+#include "unknot-plan-panel.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-search-panel.h"
@@ -50,6 +51,7 @@ struct _UnknotWindow
   UnknotZonePage        *zone_page;
   UnknotRoutineEditor   *routine_editor;
   UnknotSessionView     *session_view;
+  UnknotPlanPanel       *plan_panel;
 };
 
 void           _unknot_window_toast            (UnknotWindow   *self,
@@ -70,6 +72,7 @@ UnknotMusclePage    *_unknot_window_get_muscle_page    (UnknotWindow *self);
 UnknotZonePage      *_unknot_window_get_zone_page      (UnknotWindow *self);
 UnknotRoutineEditor *_unknot_window_get_routine_editor (UnknotWindow *self);
 UnknotSessionView   *_unknot_window_get_session_view   (UnknotWindow *self);
+UnknotPlanPanel     *_unknot_window_get_plan_panel     (UnknotWindow *self);
 void           _unknot_window_watch_start_up   (UnknotWindow   *self);
 
 G_END_DECLS

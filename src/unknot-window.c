@@ -111,6 +111,7 @@ _unknot_window_show_detail (UnknotWindow *self,
                             const char   *page)
 {
   gtk_stack_set_visible_child_name (self->detail_stack, page);
+  unknot_body_map_set_multi_select (self->body_map, g_str_equal (page, "plan"));
   adw_view_stack_set_visible_child_name (self->right_stack, "muscle");
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -143,6 +144,20 @@ on_map_zone_activated (UnknotWindow *self,
                        const char   *zone_id)
 {
   _unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
+}
+
+static gboolean
+plan_button_visible (gpointer instance,
+                     gboolean multi_select,
+                     gboolean folded)
+{
+  return multi_select && folded;
+}
+
+static void
+on_show_plan_clicked (UnknotWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
@@ -340,6 +355,8 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_search_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);

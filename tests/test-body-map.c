@@ -149,6 +149,61 @@ test_keyboard_moves_to_neighbour (Fixture       *f,
 }
 
 static void
+on_picked_changed (UnknotBodyMap *map,
+                   guint         *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* Planning: a click or Space picks or unpicks any area, zones included,
+ * and nothing opens. */
+static void
+test_multi_select_picks (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const *picked;
+  guint n_changes = 0;
+
+  g_signal_connect (f->map, "picked-changed", G_CALLBACK (on_picked_changed), &n_changes);
+  unknot_body_map_set_multi_select (f->map, TRUE);
+  g_assert_nonnull (strstr (unknot_body_map_get_description (f->map), "Nothing picked yet."));
+
+  click_region (f, "quadriceps-left");
+  click_region (f, "zone-low-back");
+  click_region (f, "upper-back-left");
+  g_assert_null (f->activated);
+  g_assert_null (f->zone);
+  g_assert_null (unknot_body_map_get_selected_muscle (f->map));
+  g_assert_cmpuint (n_changes, ==, 3);
+
+  picked = unknot_body_map_get_picked (f->map);
+  g_assert_cmpuint (g_strv_length ((char **) picked), ==, 3);
+  g_assert_cmpstr (picked[0], ==, "quadriceps:left");
+  g_assert_cmpstr (picked[1], ==, "low-back");
+  g_assert_cmpstr (picked[2], ==, "upper-back:left");
+  g_assert_nonnull (strstr (unknot_body_map_get_description (f->map),
+                            "Picked: Quadriceps, left side; Low back, no-roll zone; Upper back, left side."));
+
+  /* Space on the focused area takes it out again */
+  gtk_widget_grab_focus (GTK_WIDGET (f->map));
+  g_assert_cmpstr (unknot_body_map_get_focus_region (f->map), ==, "upper-back-left");
+  test_key (GTK_WIDGET (f->map), "space");
+  picked = unknot_body_map_get_picked (f->map);
+  g_assert_cmpuint (g_strv_length ((char **) picked), ==, 2);
+  g_assert_false (g_strv_contains (picked, "upper-back:left"));
+  g_assert_cmpuint (n_changes, ==, 4);
+
+  click_region (f, "quadriceps-left");
+  g_assert_cmpstr (unknot_body_map_get_picked (f->map)[0], ==, "low-back");
+
+  /* Back to one muscle at a time */
+  unknot_body_map_set_multi_select (f->map, FALSE);
+  click_region (f, "hamstrings-right");
+  g_assert_cmpstr (f->activated, ==, "hamstrings");
+  g_assert_cmpuint (n_changes, ==, 5);
+}
+
+static void
 test_narrow_shows_one_view (Fixture       *f,
                             gconstpointer  data)
 {
@@ -258,6 +313,8 @@ main (int   argc,
               fixture_set_up, test_hover_follows_pointer, fixture_tear_down);
   g_test_add ("/body-map/keyboard-moves-to-neighbour", Fixture, NULL,
               fixture_set_up, test_keyboard_moves_to_neighbour, fixture_tear_down);
+  g_test_add ("/body-map/multi-select-picks", Fixture, NULL,
+              fixture_set_up, test_multi_select_picks, fixture_tear_down);
   g_test_add ("/body-map/narrow-shows-one-view", Fixture, NULL,
               fixture_set_up, test_narrow_shows_one_view, fixture_tear_down);
   g_test_add_func ("/body-map/first-frame-shows-zones", test_first_frame_shows_zones);
