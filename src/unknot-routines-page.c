@@ -6,6 +6,7 @@
 #include "unknot-muscle.h"
 #include "unknot-routine-item.h"
 #include "unknot-routines-page.h"
+#include "unknot-technique-picture.h"
 #include "unknot-tool.h"
 
 /* The built-in routines and the user's own, each opening to its items
@@ -79,6 +80,8 @@ create_item_row (UnknotRoutineItem *item)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  unknot_muscle_get_name (unknot_technique_get_muscle (technique)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             unknot_technique_picture_new_thumbnail (technique));
 
   return row;
 }

@@ -231,39 +231,65 @@ render_layer (RsvgHandle          *handle,
     g_warning ("Could not draw %s of a technique picture: %s", id, error->message);
 }
 
+/* A tile of the body map's hatching: a faint wash and one diagonal
+ * stroke, repeated over the zones. */
+static cairo_pattern_t *
+create_hatching (const GdkRGBA *color,
+                 int            spacing)
+{
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, spacing, spacing);
+  cairo_t *cr = cairo_create (tile);
+  GdkRGBA wash = *color;
+  cairo_pattern_t *pattern;
+
+  wash.alpha *= 0.25;
+  gdk_cairo_set_source_rgba (cr, &wash);
+  cairo_paint (cr);
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, spacing * 0.3);
+  for (int offset = -spacing; offset <= spacing; offset += spacing)
+    {
+      cairo_move_to (cr, offset - 1, spacing + 1);
+      cairo_line_to (cr, offset + spacing + 1, -1);
+    }
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+
+  return pattern;
+}
+
 /* The no-roll zones hatched as the body map hatches them, whatever the
- * art filled them with. */
+ * art filled them with, and only where they lie. */
 static void
 render_zones (RsvgHandle          *handle,
               cairo_t             *cr,
               const RsvgRectangle *viewport,
               const GdkRGBA       *color)
 {
-  double spacing = MAX (4.0, viewport->width / 90.0);
-  GdkRGBA wash = *color;
-  cairo_pattern_t *mask;
+  RsvgRectangle ink, logical;
+  cairo_pattern_t *mask, *hatching;
 
-  if (!rsvg_handle_has_sub (handle, "#zone"))
+  if (!rsvg_handle_has_sub (handle, "#zone")
+      || !rsvg_handle_get_geometry_for_layer (handle, "#zone", viewport, &ink, &logical, NULL))
     return;
 
+  cairo_save (cr);
+  cairo_rectangle (cr, floor (ink.x) - 1, floor (ink.y) - 1, ceil (ink.width) + 3,
+                   ceil (ink.height) + 3);
+  cairo_clip (cr);
   cairo_push_group (cr);
   render_layer (handle, cr, "#zone", viewport);
   mask = cairo_pop_group (cr);
 
-  cairo_push_group (cr);
-  wash.alpha *= 0.25;
-  gdk_cairo_set_source_rgba (cr, &wash);
-  cairo_paint (cr);
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, spacing * 0.3);
-  for (double x = -viewport->height; x < viewport->width; x += spacing)
-    {
-      cairo_move_to (cr, x, viewport->height);
-      cairo_line_to (cr, x + viewport->height, 0);
-    }
-  cairo_stroke (cr);
-  cairo_pop_group_to_source (cr);
+  hatching = create_hatching (color, MAX (4, (int) round (viewport->width / 90.0)));
+  cairo_set_source (cr, hatching);
   cairo_mask (cr, mask);
+  cairo_restore (cr);
+  cairo_pattern_destroy (hatching);
   cairo_pattern_destroy (mask);
 }
 
@@ -462,6 +488,21 @@ GtkWidget *
 unknot_technique_picture_new (void)
 {
   return g_object_new (UNKNOT_TYPE_TECHNIQUE_PICTURE, NULL);
+}
+
+/* A small start pose for a row that already names the muscle and the
+ * tool, so it is hidden from screen readers. */
+GtkWidget *
+unknot_technique_picture_new_thumbnail (UnknotTechnique *technique)
+{
+  g_return_val_if_fail (UNKNOT_IS_TECHNIQUE (technique), NULL);
+
+  return g_object_new (UNKNOT_TYPE_TECHNIQUE_PICTURE,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       "natural-width", 96,
+                       "valign", GTK_ALIGN_CENTER,
+                       "technique", technique,
+                       NULL);
 }
 
 UnknotTechnique *

@@ -24,6 +24,7 @@ G_DECLARE_FINAL_TYPE (UnknotTechniquePicture, unknot_technique_picture,
                       UNKNOT, TECHNIQUE_PICTURE, GtkWidget)
 
 GtkWidget         *unknot_technique_picture_new               (void);
+GtkWidget         *unknot_technique_picture_new_thumbnail     (UnknotTechnique        *technique);
 UnknotTechnique   *unknot_technique_picture_get_technique     (UnknotTechniquePicture *self);
 void               unknot_technique_picture_set_technique     (UnknotTechniquePicture *self,
                                                                UnknotTechnique        *technique);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "unknot-library.h"
 #include "unknot-technique-picture.h"
 #include "test-utils.h"
 
