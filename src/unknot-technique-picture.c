@@ -419,11 +419,10 @@ unknot_technique_picture_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
+      /* Not narrowed for a given height: a vertical box asks with its
+       * children's minimum heights, and the picture would vanish. */
       *minimum = 48;
-      *natural = self->natural_width;
-      if (for_size > 0)
-        *natural = MIN (*natural, for_size * CANVAS_WIDTH / CANVAS_HEIGHT);
-      *natural = MAX (*natural, *minimum);
+      *natural = MAX (self->natural_width, *minimum);
     }
   else
     {

@@ -230,8 +230,9 @@ test_height_for_width (void)
   gtk_widget_measure (picture, GTK_ORIENTATION_VERTICAL, 800, &minimum, &natural, NULL, NULL);
   g_assert_cmpint (natural, ==, 500);
   g_assert_cmpint (minimum, <, natural);
+  /* A short height does not narrow it (a box measures with minimum heights) */
   gtk_widget_measure (picture, GTK_ORIENTATION_HORIZONTAL, 100, &minimum, &natural, NULL, NULL);
-  g_assert_cmpint (natural, ==, 160);
+  g_assert_cmpint (natural, ==, 480);
 }
 
 int
