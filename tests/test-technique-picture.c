@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "unknot-clock.h"
 #include "unknot-library.h"
+#include "unknot-session-view.h"
 #include "unknot-technique-picture.h"
 #include "test-utils.h"
 
@@ -235,6 +237,62 @@ test_height_for_width (void)
   g_assert_cmpint (natural, ==, 480);
 }
 
+/* The session shows where to lie while getting into position, the roll
+ * afterwards, and mirrors the picture for the left side with a caption. */
+static void
+test_session_follows_phase_and_side (void)
+{
+  g_autoptr(UnknotLibrary) library = unknot_library_new ();
+  g_autoptr(UnknotClock) clock = unknot_clock_new_manual (0);
+  g_autoptr(UnknotHoldTimer) timer = unknot_hold_timer_new (clock);
+  g_autoptr(UnknotSession) session = unknot_session_new (timer);
+  g_autoptr(UnknotRoutine) routine = unknot_routine_new ("test", "Test", "", "");
+  UnknotSessionView *view = UNKNOT_SESSION_VIEW (unknot_session_view_new ());
+  UnknotTechniquePicture *picture;
+  GtkLabel *caption;
+  GtkWindow *window;
+
+  g_assert_true (unknot_library_load_builtin (library, NULL));
+  unknot_routine_append_item (routine, unknot_library_get_technique (library, "calves-roller"),
+                              UNKNOT_SIDE_BOTH, 20, 1);
+  unknot_session_view_set_library (view, library);
+  window = test_window_new_for (GTK_WIDGET (view), 1200, 800);
+  picture = UNKNOT_TECHNIQUE_PICTURE (test_find_widget (GTK_WIDGET (view),
+                                                        UNKNOT_TYPE_TECHNIQUE_PICTURE, NULL));
+  caption = GTK_LABEL (test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "Left side"));
+  g_assert_null (caption);
+
+  unknot_session_view_set_session (view, session);
+  unknot_session_play (session, routine);
+  test_iterate (50);
+
+  g_assert_cmpstr (unknot_technique_get_id (unknot_technique_picture_get_technique (picture)),
+                   ==, "calves-roller");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (picture)));
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_POSITION);
+  g_assert_cmpint (unknot_technique_picture_get_pose (picture), ==, UNKNOT_PICTURE_POSE_START);
+  g_assert_true (unknot_technique_picture_get_mirrored (picture));
+  caption = GTK_LABEL (test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "Left side"));
+  g_assert_nonnull (caption);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (caption)));
+  /* Large: the picture takes the wider column beside the ring */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (picture)), >=, 600);
+
+  unknot_hold_timer_skip (timer);
+  g_assert_cmpint (unknot_technique_picture_get_pose (picture), ==, UNKNOT_PICTURE_POSE_ROLLING);
+
+  /* On to the right side: getting into position again, not mirrored */
+  while (unknot_hold_timer_get_side (timer) == UNKNOT_SIDE_LEFT)
+    unknot_hold_timer_skip (timer);
+  g_assert_cmpint (unknot_hold_timer_get_phase (timer), ==, UNKNOT_HOLD_PHASE_SWITCH_SIDE);
+  g_assert_cmpint (unknot_technique_picture_get_pose (picture), ==, UNKNOT_PICTURE_POSE_START);
+  g_assert_false (unknot_technique_picture_get_mirrored (picture));
+  g_assert_cmpstr (gtk_label_get_label (caption), ==, "Right side");
+
+  unknot_session_stop (session);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +315,8 @@ main (int   argc,
   g_test_add ("/technique-picture/missing-picture-hides", Fixture, NULL,
               fixture_set_up, test_missing_picture_hides, fixture_tear_down);
   g_test_add_func ("/technique-picture/height-for-width", test_height_for_width);
+  g_test_add_func ("/technique-picture/session-follows-phase-and-side",
+                   test_session_follows_phase_and_side);
 
   return g_test_run ();
 }
