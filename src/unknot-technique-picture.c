@@ -14,8 +14,8 @@
  * path and an optional zone, none transformed; colours only through the
  * classes skin, outline, tool, target, path, zone and floor, which the
  * stylesheet below paints (fill for skin, tool and target, stroke for
- * outline, path and floor; zones are hatched from their shape). The art
- * shows the person's right side. */
+ * outline and floor, both for the path's lines and heads; zones are
+ * hatched from their shape). The art shows the person's right side. */
 #define CANVAS_WIDTH     800
 #define CANVAS_HEIGHT    500
 #define END_POSE_OPACITY 0.35
@@ -189,6 +189,7 @@ build_stylesheet (UnknotTechniquePicture *self)
   append_paint (css, ".target", "fill", &color);
   unknot_body_art_lookup_color (widget, "technique_path_color", &color);
   append_paint (css, ".path", "stroke", &color);
+  append_paint (css, ".path", "fill", &color);
   color = fg;
   color.alpha *= 0.35;
   append_paint (css, ".floor", "stroke", &color);
