@@ -19,7 +19,9 @@
 #define CANVAS_WIDTH     800
 #define CANVAS_HEIGHT    500
 #define END_POSE_OPACITY 0.35
-#define MAX_HANDLES      48
+#define MAX_PICTURES     48
+#define MAX_ZOOM         2.0
+#define FRAME_MARGIN     32.0
 
 struct _UnknotTechniquePicture
 {
@@ -59,9 +61,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A parsed picture and the part of its canvas that is shown */
+typedef struct
+{
+  RsvgHandle    *handle;
+  RsvgRectangle  frame;
+} Picture;
+
 /* Parsed pictures shared by every widget, one per technique and
  * stylesheet: librsvg adds each stylesheet to those a handle has. */
-static GHashTable *handles;
+static GHashTable *pictures;
 
 /* The content's alt text for the picture. The position text stands in
  * until the content has a <picture-description> per technique. */
@@ -94,26 +103,80 @@ unknot_technique_has_picture (const char *technique_id)
 void
 unknot_technique_picture_drop_cache (void)
 {
-  g_clear_pointer (&handles, g_hash_table_unref);
+  g_clear_pointer (&pictures, g_hash_table_unref);
 }
 
-static RsvgHandle *
-lookup_handle (const char *technique_id,
-               GBytes     *svg,
-               const char *stylesheet)
+static void
+picture_free (gpointer data)
+{
+  Picture *picture = data;
+
+  g_object_unref (picture->handle);
+  g_free (picture);
+}
+
+/* The art draws everyone at one human scale, which leaves a lying
+ * figure small on the canvas. The part of the canvas the poses, the
+ * path and the zones fill is shown instead, in the canvas's shape and
+ * at most MAX_ZOOM times larger. The logical boxes leave out strokes,
+ * which the margin covers: librsvg 2.54's ink boxes reach to 0,0. */
+static RsvgRectangle
+find_frame (RsvgHandle *handle)
+{
+  static const char * const layers[] = { "#pose-start", "#pose-end", "#path", "#zone" };
+  RsvgRectangle canvas = { 0, 0, CANVAS_WIDTH, CANVAS_HEIGHT };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double w, h;
+
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    {
+      RsvgRectangle ink, logical;
+
+      if (!rsvg_handle_has_sub (handle, layers[i])
+          || !rsvg_handle_get_geometry_for_layer (handle, layers[i], &canvas, &ink, &logical,
+                                                  NULL)
+          || logical.width <= 0 || logical.height <= 0)
+        continue;
+
+      x0 = MIN (x0, logical.x);
+      y0 = MIN (y0, logical.y);
+      x1 = MAX (x1, logical.x + logical.width);
+      y1 = MAX (y1, logical.y + logical.height);
+    }
+  if (x1 <= x0 || y1 <= y0)
+    return canvas;
+
+  w = MAX (x1 - x0, (y1 - y0) * CANVAS_WIDTH / CANVAS_HEIGHT) + 2 * FRAME_MARGIN;
+  w = CLAMP (w, CANVAS_WIDTH / MAX_ZOOM, CANVAS_WIDTH);
+  h = w * CANVAS_HEIGHT / CANVAS_WIDTH;
+
+  return (RsvgRectangle) {
+    .x = CLAMP ((x0 + x1 - w) / 2, 0, CANVAS_WIDTH - w),
+    /* Standing on the bottom margin, as a scene stands on its floor */
+    .y = MIN ((y0 + y1 - h) / 2, y1 + FRAME_MARGIN - h),
+    .width = w,
+    .height = h,
+  };
+}
+
+static const Picture *
+lookup_picture (const char *technique_id,
+                GBytes     *svg,
+                const char *stylesheet)
 {
   g_autofree char *key = g_strconcat (technique_id, "\n", stylesheet, NULL);
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle;
+  Picture *picture;
   gsize size;
   const guint8 *data;
 
-  if (handles == NULL)
-    handles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if (pictures == NULL)
+    pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_free);
 
-  handle = g_hash_table_lookup (handles, key);
-  if (handle != NULL)
-    return handle;
+  picture = g_hash_table_lookup (pictures, key);
+  if (picture != NULL)
+    return picture;
 
   data = g_bytes_get_data (svg, &size);
   handle = rsvg_handle_new_from_data (data, size, &error);
@@ -126,12 +189,16 @@ lookup_handle (const char *technique_id,
       return NULL;
     }
 
-  /* Style changes are rare; a bound keeps a long session from hoarding. */
-  if (g_hash_table_size (handles) >= MAX_HANDLES)
-    g_hash_table_remove_all (handles);
-  g_hash_table_insert (handles, g_steal_pointer (&key), handle);
+  picture = g_new0 (Picture, 1);
+  picture->handle = handle;
+  picture->frame = find_frame (handle);
 
-  return handle;
+  /* Style changes are rare; a bound keeps a long session from hoarding. */
+  if (g_hash_table_size (pictures) >= MAX_PICTURES)
+    g_hash_table_remove_all (pictures);
+  g_hash_table_insert (pictures, g_steal_pointer (&key), picture);
+
+  return picture;
 }
 
 static void
@@ -269,6 +336,7 @@ static void
 render_zones (RsvgHandle          *handle,
               cairo_t             *cr,
               const RsvgRectangle *viewport,
+              int                  spacing,
               const GdkRGBA       *color)
 {
   RsvgRectangle ink, logical;
@@ -286,7 +354,7 @@ render_zones (RsvgHandle          *handle,
   render_layer (handle, cr, "#zone", viewport);
   mask = cairo_pop_group (cr);
 
-  hatching = create_hatching (color, MAX (4, (int) round (viewport->width / 90.0)));
+  hatching = create_hatching (color, spacing);
   cairo_set_source (cr, hatching);
   cairo_mask (cr, mask);
   cairo_restore (cr);
@@ -301,14 +369,18 @@ free_surface (gpointer data)
 }
 
 static GdkTexture *
-render (RsvgHandle        *handle,
+render (const Picture     *picture,
         int                width,
         int                height,
         UnknotPicturePose  pose,
         const GdkRGBA     *zone_color)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  RsvgRectangle viewport = { 0, 0, width, height };
+  RsvgHandle *handle = picture->handle;
+  double s = width / picture->frame.width;
+  RsvgRectangle viewport = {
+    -picture->frame.x * s, -picture->frame.y * s, CANVAS_WIDTH * s, CANVAS_HEIGHT * s
+  };
   g_autoptr(GBytes) bytes = NULL;
   cairo_t *cr = cairo_create (surface);
 
@@ -323,7 +395,7 @@ render (RsvgHandle        *handle,
   render_layer (handle, cr, "#pose-start", &viewport);
   if (pose == UNKNOT_PICTURE_POSE_ROLLING)
     render_layer (handle, cr, "#path", &viewport);
-  render_zones (handle, cr, &viewport, zone_color);
+  render_zones (handle, cr, &viewport, MAX (4, (int) round (width / 90.0)), zone_color);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -342,7 +414,7 @@ unknot_technique_picture_ensure_texture (UnknotTechniquePicture *self,
                                          graphene_rect_t        *rect)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  RsvgHandle *handle;
+  const Picture *picture;
 
   place (gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
          rect);
@@ -356,13 +428,13 @@ unknot_technique_picture_ensure_texture (UnknotTechniquePicture *self,
 
   if (self->stylesheet == NULL)
     self->stylesheet = build_stylesheet (self);
-  handle = lookup_handle (unknot_technique_get_id (self->technique), self->svg,
-                          self->stylesheet);
-  if (handle == NULL)
+  picture = lookup_picture (unknot_technique_get_id (self->technique), self->svg,
+                            self->stylesheet);
+  if (picture == NULL)
     return NULL;
 
   g_clear_object (&self->texture);
-  self->texture = render (handle, (int) rect->size.width * scale,
+  self->texture = render (picture, (int) rect->size.width * scale,
                           (int) rect->size.height * scale, self->pose, &self->zone_color);
   self->texture_width = (int) rect->size.width;
   self->texture_height = (int) rect->size.height;
