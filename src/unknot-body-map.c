@@ -451,7 +451,8 @@ unknot_body_map_measure (GtkWidget      *widget,
 {
   gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
 
-  *minimum = horizontal ? 160 : 300;
+  /* Small enough to sit beside a session's title */
+  *minimum = horizontal ? 100 : 110;
   *natural = horizontal ? 560 : 620;
 }
 

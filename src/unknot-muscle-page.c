@@ -5,6 +5,7 @@
 
 #include "unknot-caution.h"
 #include "unknot-muscle-page.h"
+#include "unknot-technique-picture.h"
 #include "unknot-tool.h"
 
 struct _UnknotMusclePage
@@ -23,6 +24,7 @@ struct _UnknotMusclePage
   GtkBox          *tools_box;
   GtkDropDown     *sides_dropdown;
   GtkButton       *start_button;
+  UnknotTechniquePicture *picture;
   GtkLabel        *position_label;
   GtkListBox      *steps_list;
   AdwActionRow    *hold_row;
@@ -227,6 +229,14 @@ unknot_muscle_page_update_dose (UnknotMusclePage *self)
   gtk_label_set_text (self->reps_value, reps);
 }
 
+/* The pictures show the right side; "Left side" shows their mirror. */
+static void
+on_sides_changed (UnknotMusclePage *self)
+{
+  unknot_technique_picture_set_mirrored (self->picture,
+                                         unknot_muscle_page_get_sides (self) == UNKNOT_SIDE_LEFT);
+}
+
 static void
 unknot_muscle_page_show_technique (UnknotMusclePage *self,
                                    UnknotTechnique  *technique)
@@ -238,6 +248,7 @@ unknot_muscle_page_show_technique (UnknotMusclePage *self,
     return;
 
   steps = G_LIST_MODEL (gtk_string_list_new (unknot_technique_get_steps (technique)));
+  unknot_technique_picture_set_technique (self->picture, technique);
   gtk_label_set_text (self->position_label, unknot_technique_get_position (technique));
   gtk_list_box_bind_model (self->steps_list, steps, create_step_row, steps, NULL);
   gtk_list_box_bind_model (self->cautions_list, unknot_technique_get_cautions (technique),
@@ -252,6 +263,7 @@ unknot_muscle_page_show_technique (UnknotMusclePage *self,
                           stretch != NULL);
 
   unknot_muscle_page_update_dose (self);
+  on_sides_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TECHNIQUE]);
 }
 
@@ -501,6 +513,7 @@ unknot_muscle_page_class_init (UnknotMusclePageClass *klass)
   signals[START] = g_signal_new ("start", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (UNKNOT_TYPE_TECHNIQUE_PICTURE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-muscle-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, name_label);
@@ -509,6 +522,7 @@ unknot_muscle_page_class_init (UnknotMusclePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, tools_box);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, sides_dropdown);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, picture);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, position_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, hold_row);
@@ -518,6 +532,7 @@ unknot_muscle_page_class_init (UnknotMusclePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, cautions_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotMusclePage, stretch_label);
   gtk_widget_class_bind_template_callback (widget_class, on_start_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_sides_changed);
 }
 
 static void
@@ -527,4 +542,8 @@ unknot_muscle_page_init (UnknotMusclePage *self)
   self->preferred_reps = 2;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Natural heights in the scroller, so the picture keeps its aspect */
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (gtk_scrolled_window_get_child (
+                                       GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self))))),
+                                     GTK_SCROLL_NATURAL);
 }

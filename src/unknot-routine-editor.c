@@ -5,6 +5,7 @@
 
 #include "unknot-muscle.h"
 #include "unknot-routine-editor.h"
+#include "unknot-technique-picture.h"
 #include "unknot-tool.h"
 
 /* A routine of the user's own, made by clicking muscles on the map and
@@ -166,6 +167,8 @@ create_item_row (UnknotRoutineEditor *self,
                                  unknot_muscle_get_name (unknot_technique_get_muscle (technique)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                unknot_tool_get_name (unknot_technique_get_tool (technique)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             unknot_technique_picture_new_thumbnail (technique));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
   return row;

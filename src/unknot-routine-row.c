@@ -6,6 +6,7 @@
 #include "unknot-muscle.h"
 #include "unknot-routine-item.h"
 #include "unknot-routine-row.h"
+#include "unknot-technique-picture.h"
 #include "unknot-tool.h"
 
 /* One routine in the routines page: its goal and length, opening to a
@@ -53,6 +54,8 @@ create_item_row (UnknotRoutineItem *item)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  unknot_muscle_get_name (unknot_technique_get_muscle (technique)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             unknot_technique_picture_new_thumbnail (technique));
 
   return row;
 }

@@ -6,6 +6,7 @@
 #include "unknot-body-map.h"
 #include "unknot-muscle.h"
 #include "unknot-session-view.h"
+#include "unknot-technique-picture.h"
 #include "unknot-tool.h"
 
 struct _UnknotSessionView
@@ -25,6 +26,8 @@ struct _UnknotSessionView
   GtkLabel        *muscle_label;
   GtkLabel        *detail_label;
   UnknotBodyMap   *body_map;
+  UnknotTechniquePicture *picture;
+  GtkLabel        *side_label;
   GtkLabel        *step_label;
   GtkLabel        *next_label;
   UnknotTimerView *timer_view;
@@ -131,6 +134,31 @@ unknot_session_view_update_next (UnknotSessionView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->next_label), TRUE);
 }
 
+/* The picture follows the item, the phase and the side: where to lie
+ * while getting into position, the roll after that, mirrored for the
+ * left side, with a caption saying which side it shows. */
+static void
+unknot_session_view_update_picture (UnknotSessionView *self)
+{
+  UnknotHoldTimer *timer = unknot_session_get_timer (self->session);
+  UnknotHoldPhase phase = unknot_hold_timer_get_phase (timer);
+  UnknotTechnique *technique = current_technique (self);
+  UnknotSide side = unknot_hold_timer_get_side (timer);
+  gboolean one_side = technique != NULL && unknot_technique_get_per_side (technique)
+                      && (side == UNKNOT_SIDE_LEFT || side == UNKNOT_SIDE_RIGHT);
+
+  unknot_technique_picture_set_technique (self->picture, technique);
+  unknot_technique_picture_set_pose (self->picture,
+                                     phase == UNKNOT_HOLD_PHASE_POSITION
+                                     || phase == UNKNOT_HOLD_PHASE_SWITCH_SIDE
+                                     ? UNKNOT_PICTURE_POSE_START : UNKNOT_PICTURE_POSE_ROLLING);
+  unknot_technique_picture_set_mirrored (self->picture, one_side && side == UNKNOT_SIDE_LEFT);
+  gtk_label_set_text (self->side_label,
+                      side == UNKNOT_SIDE_LEFT ? _("Left side") : _("Right side"));
+  gtk_widget_set_visible (GTK_WIDGET (self->side_label),
+                          one_side && unknot_technique_picture_has_picture (self->picture));
+}
+
 static void
 unknot_session_view_update_item (UnknotSessionView *self)
 {
@@ -158,6 +186,7 @@ unknot_session_view_update_item (UnknotSessionView *self)
   adw_window_title_set_title (self->window_title, unknot_routine_get_name (routine));
   adw_window_title_set_subtitle (self->window_title, position);
   unknot_session_view_update_next (self);
+  unknot_session_view_update_picture (self);
 }
 
 /* The step in large type: where to put the roller while getting into
@@ -176,6 +205,7 @@ unknot_session_view_update_step (UnknotSessionView *self)
     gtk_label_set_text (self->step_label, unknot_hold_phase_get_instruction (phase));
 
   gtk_widget_set_visible (self->found_button, phase == UNKNOT_HOLD_PHASE_SEARCH);
+  unknot_session_view_update_picture (self);
 }
 
 static void
@@ -188,6 +218,7 @@ unknot_session_view_update_side (UnknotSessionView *self)
     unknot_body_map_select (self->body_map,
                             unknot_muscle_get_id (unknot_technique_get_muscle (technique)),
                             unknot_hold_timer_get_side (timer));
+  unknot_session_view_update_picture (self);
 }
 
 static void
@@ -495,6 +526,7 @@ unknot_session_view_class_init (UnknotSessionViewClass *klass)
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_TIMER_VIEW);
+  g_type_ensure (UNKNOT_TYPE_TECHNIQUE_PICTURE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-session-view.ui");
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, header_bar);
@@ -503,6 +535,8 @@ unknot_session_view_class_init (UnknotSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, muscle_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, detail_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, body_map);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, picture);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, side_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, step_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, next_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, timer_view);

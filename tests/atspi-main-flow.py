@@ -2,12 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The main flow as a screen-reader user does it: skip the welcome to the
 safety sheet and acknowledge it, find the search entry by its name, type a
-muscle, open it, press Start and read the timer's accessible text."""
+muscle, open it, press Start, read the timer's accessible text and the
+picture's description."""
 import os
 import re
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ElementTree
 
 import pyatspi
 
@@ -37,6 +39,29 @@ def press(node):
 def type_text(text):
     """Keys go through the X server, as from a keyboard."""
     subprocess.run(['xdotool', 'type', '--delay', '80', text], check=True)
+
+
+def picture_description(technique_id):
+    """The content's alt text for a technique's picture; its position text
+    stands in where the content has none."""
+    content = os.path.join(os.environ['G_TEST_SRCDIR'], '..', 'data', 'content',
+                           'unknot-content.xml')
+    for technique in ElementTree.parse(content).getroot().iter('technique'):
+        if technique.get('id') == technique_id:
+            text = technique.findtext('picture-description') or technique.findtext('position')
+            return ' '.join(text.split())
+    return None
+
+
+def beside_timer(node):
+    """Whether @node is in the session, near its timer, not on the muscle page."""
+    for _ in range(4):
+        node = node.parent
+        if node is None:
+            return False
+        if pyatspi.findDescendant(node, lambda n: n.getRoleName() == 'timer') is not None:
+            return True
+    return False
 
 
 results = []
@@ -92,6 +117,12 @@ try:
               text)
         check('the timer speaks the rep and side', 'Rep 1 of 2' in text and 'Left side' in text,
               text)
+
+        expected = picture_description('quadriceps-roller')
+        picture = find(app, lambda n: n.getRoleName() == 'image' and showing(n)
+                       and ' '.join(n.description.split()) == expected and beside_timer(n))
+        check('the session shows a picture described by the technique\'s picture description',
+              picture is not None, expected)
 finally:
     stop_app(process)
 
