@@ -490,6 +490,49 @@ unknot_library_save_user_routine (UnknotLibrary  *self,
 }
 
 /**
+ * unknot_library_delete_user_routine:
+ * @self: a library
+ * @routine: one of the user's routines
+ * @error: where to put a problem
+ *
+ * Deletes the routine's file and takes it out of the routines.  Saving the
+ * same routine again with unknot_library_save_user_routine() undoes it.
+ *
+ * Returns: %TRUE when the routine is gone
+ */
+gboolean
+unknot_library_delete_user_routine (UnknotLibrary  *self,
+                                    UnknotRoutine  *routine,
+                                    GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *id;
+  GFile *file;
+  guint position;
+
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (routine), FALSE);
+  g_return_val_if_fail (unknot_routine_get_is_user (routine), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = unknot_routine_get_file (routine);
+  if (file != NULL && !g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  id = unknot_routine_get_id (routine);
+  if (_unknot_library_lookup (self, UNKNOT_CONTENT_ROUTINE, id) == routine)
+    g_hash_table_remove (self->ids[UNKNOT_CONTENT_ROUTINE], id);
+  if (g_list_store_find (self->routines, routine, &position))
+    g_list_store_remove (self->routines, position);
+
+  return TRUE;
+}
+
+/**
  * unknot_library_get_muscle:
  * @self: a library
  * @id: a muscle id

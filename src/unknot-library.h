@@ -28,6 +28,9 @@ guint            unknot_library_load_user_routines (UnknotLibrary  *self,
 gboolean         unknot_library_save_user_routine  (UnknotLibrary  *self,
                                                     UnknotRoutine  *routine,
                                                     GError        **error);
+gboolean         unknot_library_delete_user_routine (UnknotLibrary *self,
+                                                    UnknotRoutine  *routine,
+                                                    GError        **error);
 
 UnknotMuscle    *unknot_library_get_muscle         (UnknotLibrary  *self,
                                                     const char     *id);
