@@ -15,6 +15,11 @@ GtkWidget     *unknot_routine_editor_new         (void);
 void           unknot_routine_editor_set_library (UnknotRoutineEditor *self,
                                                   UnknotLibrary       *library);
 void           unknot_routine_editor_start       (UnknotRoutineEditor *self);
+void           unknot_routine_editor_edit        (UnknotRoutineEditor *self,
+                                                  UnknotRoutine       *routine);
+gboolean       unknot_routine_editor_save_to_file (UnknotRoutineEditor *self,
+                                                   GFile               *file,
+                                                   GError             **error);
 void           unknot_routine_editor_add_muscle  (UnknotRoutineEditor *self,
                                                   UnknotMuscle        *muscle);
 UnknotRoutine *unknot_routine_editor_build       (UnknotRoutineEditor *self);

@@ -14,6 +14,10 @@ struct _UnknotRoutinesPage
 {
   AdwBin                parent_instance;
 
+  UnknotLibrary        *library;
+  UnknotRoutine        *deleted;       /* for Undo */
+
+  AdwToastOverlay      *toast_overlay;
   GtkListBox           *builtin_list;
   GtkListBox           *user_list;
   AdwPreferencesGroup  *user_group;
@@ -24,6 +28,7 @@ G_DEFINE_FINAL_TYPE (UnknotRoutinesPage, unknot_routines_page, ADW_TYPE_BIN)
 enum {
   ROUTINE_SELECTED,
   START_ROUTINE,
+  EDIT_ROUTINE,
   N_SIGNALS
 };
 
@@ -84,14 +89,6 @@ create_item_row (UnknotRoutineItem *item)
 }
 
 static void
-on_start_clicked (GtkButton          *button,
-                  UnknotRoutinesPage *self)
-{
-  g_signal_emit (self, signals[START_ROUTINE], 0,
-                 g_object_get_data (G_OBJECT (button), "routine"));
-}
-
-static void
 on_expanded (AdwExpanderRow     *row,
              GParamSpec         *pspec,
              UnknotRoutinesPage *self)
@@ -102,23 +99,68 @@ on_expanded (AdwExpanderRow     *row,
 }
 
 static GtkWidget *
-create_start_row (UnknotRoutinesPage *self,
-                  UnknotRoutine      *routine)
+create_action_button (UnknotRoutine *routine,
+                      const char    *action,
+                      const char    *icon_name,
+                      const char    *tooltip,
+                      char          *label_owned)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start Routine"));
-  g_autofree char *label = g_strdup_printf (_("Start %s"), unknot_routine_get_name (routine));
+  g_autofree char *label = label_owned;
+  g_autofree char *detailed = g_strdup_printf ("%s::%s", action, unknot_routine_get_id (routine));
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), detailed);
+  gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_add_css_class (button, "pill");
-  g_object_set_data_full (G_OBJECT (button), "routine", g_object_ref (routine), g_object_unref);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_start_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static GtkWidget *
+create_start_row (UnknotRoutine *routine)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start Routine"));
+  const char *name = unknot_routine_get_name (routine);
+  g_autofree char *label = g_strdup_printf (_("Start %s"), name);
+  g_autofree char *detailed = g_strdup_printf ("routines.start::%s",
+                                               unknot_routine_get_id (routine));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
+
+  /* Translators: the accessible names of a routine's buttons; %s is its name */
+  if (unknot_routine_get_is_user (routine))
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 create_action_button (routine, "routines.delete",
+                                                       "user-trash-symbolic", _("Delete"),
+                                                       g_strdup_printf (_("Delete %s"), name)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 create_action_button (routine, "routines.edit",
+                                                       "document-edit-symbolic", _("Edit"),
+                                                       g_strdup_printf (_("Edit %s"), name)));
+    }
+  else
+    {
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 create_action_button (routine, "routines.duplicate",
+                                                       "edit-copy-symbolic",
+                                                       _("Duplicate to change it"),
+                                                       g_strdup_printf (_("Duplicate %s"),
+                                                                        name)));
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (start), detailed);
+  gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (start, "suggested-action");
+  gtk_widget_add_css_class (start, "pill");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
 
   return row;
 }
@@ -144,7 +186,7 @@ create_routine_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "routine", g_object_ref (routine), g_object_unref);
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_expanded), self, 0);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_start_row (self, routine));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_start_row (routine));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(UnknotRoutineItem) routine_item = g_list_model_get_item (items, i);
@@ -195,6 +237,7 @@ unknot_routines_page_set_library (UnknotRoutinesPage *self,
   g_return_if_fail (UNKNOT_IS_ROUTINES_PAGE (self));
   g_return_if_fail (UNKNOT_IS_LIBRARY (library));
 
+  g_set_object (&self->library, library);
   builtin = filter_routines (library, FALSE);
   user = filter_routines (library, TRUE);
   gtk_list_box_bind_model (self->builtin_list, builtin, create_routine_row, self, NULL);
@@ -202,10 +245,138 @@ unknot_routines_page_set_library (UnknotRoutinesPage *self,
   gtk_list_box_set_placeholder (self->user_list, create_placeholder ());
 }
 
+static UnknotRoutine *
+lookup_routine (UnknotRoutinesPage *self,
+                GVariant           *parameter)
+{
+  if (self->library == NULL)
+    return NULL;
+
+  return unknot_library_get_routine (self->library, g_variant_get_string (parameter, NULL));
+}
+
+static void
+unknot_routines_page_start_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+
+  if (routine != NULL)
+    g_signal_emit (self, signals[START_ROUTINE], 0, routine);
+}
+
+static void
+unknot_routines_page_edit_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+
+  if (routine != NULL && unknot_routine_get_is_user (routine))
+    g_signal_emit (self, signals[EDIT_ROUTINE], 0, routine);
+}
+
+/* A copy of a built-in routine, to change and save as the user's own. */
+static void
+unknot_routines_page_duplicate_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+  g_autoptr(UnknotRoutine) copy = NULL;
+  g_autofree char *name = NULL;
+
+  if (routine == NULL)
+    return;
+
+  /* Translators: the name of a copy of a routine, e.g. "Warm-up (my copy)" */
+  name = g_strdup_printf (_("%s (my copy)"), unknot_routine_get_name (routine));
+  copy = unknot_routine_copy (routine, unknot_routine_get_id (routine));
+  unknot_routine_set_name (copy, name);
+  g_signal_emit (self, signals[EDIT_ROUTINE], 0, copy);
+}
+
+/* Disk access, kept here until the store owns it: deleting a routine of
+ * the user's, and writing it back for Undo. */
+static gboolean
+delete_user_routine (UnknotRoutinesPage  *self,
+                     UnknotRoutine       *routine,
+                     GError             **error)
+{
+  return unknot_library_delete_user_routine (self->library, routine, error);
+}
+
+static gboolean
+restore_user_routine (UnknotRoutinesPage  *self,
+                      UnknotRoutine       *routine,
+                      GError             **error)
+{
+  return unknot_library_save_user_routine (self->library, routine, error);
+}
+
+static void
+unknot_routines_page_delete_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (routine == NULL || !unknot_routine_get_is_user (routine))
+    return;
+
+  g_object_ref (routine);
+  if (!delete_user_routine (self, routine, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      g_object_unref (routine);
+      return;
+    }
+  g_set_object (&self->deleted, routine);
+  g_object_unref (routine);
+
+  /* Translators: %s is the name of a routine */
+  title = g_strdup_printf (_("Deleted “%s”"), unknot_routine_get_name (routine));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "routines.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+unknot_routines_page_undo_delete_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  g_autoptr(UnknotRoutine) routine = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (routine == NULL || self->library == NULL)
+    return;
+
+  if (!restore_user_routine (self, routine, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 static void
 unknot_routines_page_dispose (GObject *object)
 {
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (object);
+
+  /* The toast overlay is the bin's own child: let the bin drop it. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_ROUTINES_PAGE);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (unknot_routines_page_parent_class)->dispose (object);
 }
@@ -225,11 +396,33 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
     g_signal_new ("start-routine", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
 
+  /**
+   * UnknotRoutinesPage::edit-routine:
+   * @routine: one of the user's routines, or a copy of a built-in one
+   *
+   * The user wants to change @routine in the editor.
+   */
+  signals[EDIT_ROUTINE] =
+    g_signal_new ("edit-routine", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-routines-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, builtin_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, user_list);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutinesPage, user_group);
+
+  gtk_widget_class_install_action (widget_class, "routines.start", "s",
+                                   unknot_routines_page_start_action);
+  gtk_widget_class_install_action (widget_class, "routines.edit", "s",
+                                   unknot_routines_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "routines.duplicate", "s",
+                                   unknot_routines_page_duplicate_action);
+  gtk_widget_class_install_action (widget_class, "routines.delete", "s",
+                                   unknot_routines_page_delete_action);
+  gtk_widget_class_install_action (widget_class, "routines.undo-delete", NULL,
+                                   unknot_routines_page_undo_delete_action);
 }
 
 static void

@@ -387,6 +387,22 @@ unknot_window_new_routine_action (GtkWidget  *widget,
   unknot_window_show_detail (self, "editor");
 }
 
+/* A routine of the user's, or a copy of a built-in one, to change. */
+static void
+on_edit_routine (UnknotWindow  *self,
+                 UnknotRoutine *routine)
+{
+  g_auto(GStrv) muscles = unknot_routine_dup_muscle_ids (routine);
+
+  unknot_window_ensure_content (self);
+  self->building = TRUE;
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
+  unknot_routine_editor_edit (self->routine_editor, routine);
+  unknot_window_set_subject (self, unknot_routine_get_name (routine));
+  unknot_window_show_detail (self, "editor");
+}
+
 static void
 on_editor_finished (UnknotWindow  *self,
                     UnknotRoutine *routine)
@@ -877,6 +893,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_routine);
 }
 
 static void

@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "unknot-routine-editor.h"
+#include "unknot-routine-item-row.h"
+#include "unknot-routines-page.h"
+#include "unknot-window.h"
+#include "test-utils.h"
+
+/* The routine editor in a real window: a trainer duplicates a built-in
+ * routine, changes a hold, reorders by keyboard, removes and restores an
+ * item, saves, edits the saved routine again, saves it to a file and
+ * deletes it. */
+
+#define COPY_ID "my-warm-up-my-copy"
+
+typedef struct {
+  UnknotApplication   *app;
+  UnknotWindow        *window;
+  UnknotLibrary       *library;
+  UnknotRoutinesPage  *page;
+  UnknotRoutineEditor *editor;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GSettings *settings;
+
+  f->app = test_app_new ();
+  settings = unknot_application_get_settings (f->app);
+  g_settings_set_boolean (settings, "safety-acknowledged", TRUE);
+  g_settings_set_boolean (settings, "sound-cues", FALSE);
+  g_settings_set_boolean (settings, "notifications", FALSE);
+  f->window = UNKNOT_WINDOW (test_app_get_window (f->app));
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->window)));
+  test_iterate (100);
+
+  f->library = unknot_application_get_library (f->app);
+  f->page = UNKNOT_ROUTINES_PAGE (test_find_widget (GTK_WIDGET (f->window),
+                                                    UNKNOT_TYPE_ROUTINES_PAGE, NULL));
+  f->editor = UNKNOT_ROUTINE_EDITOR (test_find_widget (GTK_WIDGET (f->window),
+                                                       UNKNOT_TYPE_ROUTINE_EDITOR, NULL));
+  g_assert_nonnull (f->page);
+  g_assert_nonnull (f->editor);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  test_app_quit (f->app);
+}
+
+static UnknotRoutineItemRow *
+get_row (Fixture *f,
+         guint    position)
+{
+  GtkWidget *list = gtk_widget_get_parent (test_find_widget (GTK_WIDGET (f->editor),
+                                                             UNKNOT_TYPE_ROUTINE_ITEM_ROW,
+                                                             NULL));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) position);
+
+  g_assert_true (UNKNOT_IS_ROUTINE_ITEM_ROW (row));
+  return UNKNOT_ROUTINE_ITEM_ROW (row);
+}
+
+static UnknotRoutineItem *
+draft_item (Fixture *f,
+            guint    position)
+{
+  g_autoptr(UnknotRoutine) draft = unknot_routine_editor_build (f->editor);
+  g_autoptr(UnknotRoutineItem) item = g_list_model_get_item (unknot_routine_get_items (draft),
+                                                             position);
+
+  g_assert_nonnull (item);
+  return g_steal_pointer (&item);
+}
+
+static const char *
+technique_id (UnknotRoutineItem *item)
+{
+  return unknot_technique_get_id (unknot_routine_item_get_technique (item));
+}
+
+static guint
+n_draft_items (Fixture *f)
+{
+  g_autoptr(UnknotRoutine) draft = unknot_routine_editor_build (f->editor);
+
+  return g_list_model_get_n_items (unknot_routine_get_items (draft));
+}
+
+static GtkWidget *
+find_in_editor (Fixture    *f,
+                GType       type,
+                const char *label)
+{
+  GtkWidget *widget = test_find_widget (GTK_WIDGET (f->editor), type, label);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static GtkWidget *
+find_entry_row (Fixture    *f,
+                const char *title)
+{
+  return find_in_editor (f, ADW_TYPE_ENTRY_ROW, title);
+}
+
+static void
+save (Fixture *f)
+{
+  g_assert_true (unknot_routine_editor_can_save (f->editor));
+  g_signal_emit_by_name (find_in_editor (f, GTK_TYPE_BUTTON, "_Save Routine"), "clicked");
+  test_iterate (50);
+}
+
+static char *
+user_file (const char *id)
+{
+  g_autofree char *basename = g_strconcat (id, ".xml", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), "unknot", "routines", basename, NULL);
+}
+
+/* Duplicate, change a hold, reorder with Alt+Down, remove and undo, save. */
+static void
+test_duplicate_change_save (Fixture       *f,
+                            gconstpointer  data)
+{
+  UnknotRoutine *warm_up = unknot_library_get_routine (f->library, "warm-up");
+  guint n_items = g_list_model_get_n_items (unknot_routine_get_items (warm_up));
+  g_autoptr(UnknotRoutineItem) first = NULL;
+  g_autoptr(UnknotRoutineItem) second = NULL;
+  g_autoptr(UnknotRoutineItem) moved = NULL;
+  g_autoptr(UnknotRoutineItem) restored = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *second_id = NULL;
+  g_autofree char *path = NULL;
+  GtkSpinButton *hold;
+  UnknotRoutine *saved;
+  guint hold_seconds;
+
+  g_assert_cmpuint (n_items, >=, 3);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  g_assert_cmpuint (n_draft_items (f), ==, n_items);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (f, "Name"))), ==,
+                   "Warm-up (my copy)");
+
+  /* A hold within the technique's range; the checker runs at once. */
+  first = draft_item (f, 0);
+  first_id = g_strdup (technique_id (first));
+  second_id = g_strdup (technique_id (second = draft_item (f, 1)));
+  hold_seconds = unknot_routine_item_get_hold (first) == 45 ? 40 : 45;
+  hold = GTK_SPIN_BUTTON (test_find_widget (GTK_WIDGET (get_row (f, 0)),
+                                            GTK_TYPE_SPIN_BUTTON, NULL));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (hold)), ==,
+                     unknot_technique_get_hold_max (unknot_routine_item_get_technique (first)));
+  gtk_spin_button_set_value (hold, hold_seconds);
+  g_clear_object (&first);
+  first = draft_item (f, 0);
+  g_assert_cmpuint (unknot_routine_item_get_hold (first), ==, hold_seconds);
+  gtk_spin_button_set_value (hold, 500);  /* clamped by the spin button */
+  gtk_spin_button_set_value (hold, hold_seconds);
+
+  /* Alt+Down on the first item moves it down one, and the keyboard stays on it. */
+  gtk_widget_grab_focus (GTK_WIDGET (hold));
+  test_key (GTK_WIDGET (f->editor), "alt+Down");
+  moved = draft_item (f, 1);
+  g_assert_cmpstr (technique_id (moved), ==, first_id);
+  g_assert_cmpuint (unknot_routine_item_get_hold (moved), ==, hold_seconds);
+  g_clear_object (&second);
+  second = draft_item (f, 0);
+  g_assert_cmpstr (technique_id (second), ==, second_id);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (get_row (f, 1))));
+
+  /* Remove the moved item, then undo as the toast's button does. */
+  gtk_widget_activate_action (GTK_WIDGET (get_row (f, 1)), "row.remove", NULL);
+  test_iterate (50);
+  g_assert_cmpuint (n_draft_items (f), ==, n_items - 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.undo-remove", NULL);
+  test_iterate (50);
+  g_assert_cmpuint (n_draft_items (f), ==, n_items);
+  restored = draft_item (f, 1);
+  g_assert_cmpstr (technique_id (restored), ==, first_id);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Client (optional)")), "Jürgen");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Note for the client (optional)")),
+                         "Slow breaths ✓");
+  save (f);
+  g_assert_true (test_wait_for_unmapped (GTK_WIDGET (f->editor)));
+
+  saved = unknot_library_get_routine (f->library, COPY_ID);
+  g_assert_nonnull (saved);
+  g_assert_true (unknot_routine_get_is_user (saved));
+  g_assert_cmpstr (unknot_routine_get_client (saved), ==, "Jürgen");
+  g_assert_cmpstr (unknot_routine_get_note (saved), ==, "Slow breaths ✓");
+  g_clear_object (&moved);
+  moved = g_list_model_get_item (unknot_routine_get_items (saved), 1);
+  g_assert_cmpstr (technique_id (moved), ==, first_id);
+  g_assert_cmpuint (unknot_routine_item_get_hold (moved), ==, hold_seconds);
+  path = user_file (COPY_ID);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* The built-in routine is untouched. */
+  g_clear_object (&first);
+  first = g_list_model_get_item (unknot_routine_get_items (warm_up), 0);
+  g_assert_cmpstr (technique_id (first), ==, first_id);
+}
+
+static UnknotRoutine *
+save_user_copy (Fixture *f)
+{
+  UnknotRoutine *warm_up = unknot_library_get_routine (f->library, "warm-up");
+  g_autoptr(UnknotRoutine) copy = unknot_routine_copy (warm_up, COPY_ID);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (unknot_library_save_user_routine (f->library, copy, &error));
+  g_assert_no_error (error);
+  test_iterate (50);
+
+  return copy;
+}
+
+/* Editing a routine of the user's replaces it; the checker blocks a plan
+ * that breaks the rules and says why. */
+static void
+test_edit_user_routine (Fixture       *f,
+                        gconstpointer  data)
+{
+  UnknotRoutine *copy = save_user_copy (f);
+  guint n_routines = g_list_model_get_n_items (unknot_library_get_routines (f->library));
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  UnknotRoutine *saved;
+  GtkSpinButton *reps;
+  GtkSpinButton *hold;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_LABEL, "Edit Routine"));
+
+  hold = GTK_SPIN_BUTTON (test_find_widget (GTK_WIDGET (get_row (f, 0)),
+                                            GTK_TYPE_SPIN_BUTTON, NULL));
+  reps = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (
+                            gtk_widget_get_next_sibling (GTK_WIDGET (hold))));
+  g_assert_true (GTK_IS_SPIN_BUTTON (reps));
+  gtk_spin_button_set_value (hold, 60);
+  gtk_spin_button_set_value (reps, 3);
+  test_iterate (20);
+  g_assert_false (unknot_routine_editor_can_save (f->editor));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->editor), ADW_TYPE_ACTION_ROW, NULL));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_LABEL,
+                                      "Before You Save"));
+
+  gtk_spin_button_set_value (reps, 1);
+  test_iterate (20);
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->editor), GTK_TYPE_LABEL, "Check"));
+  save (f);
+
+  g_assert_cmpuint (g_list_model_get_n_items (unknot_library_get_routines (f->library)), ==,
+                    n_routines);
+  saved = unknot_library_get_routine (f->library, COPY_ID);
+  g_assert_true (saved != copy);
+  item = g_list_model_get_item (unknot_routine_get_items (saved), 0);
+  g_assert_cmpuint (unknot_routine_item_get_hold (item), ==, 60);
+  g_assert_cmpuint (unknot_routine_item_get_reps (item), ==, 1);
+}
+
+/* Save As writes a file that `unknot --validate` accepts and that imports
+ * as the same routine. */
+static void
+test_save_as (Fixture       *f,
+              gconstpointer  data)
+{
+  UnknotRoutine *copy = save_user_copy (f);
+  g_autofree char *dir = g_dir_make_tmp ("unknot-save-as-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Jürgen – Rücken.unknot", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(UnknotLibrary) other = unknot_library_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) validate = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *expected = NULL;
+  UnknotRoutine *imported;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Client (optional)")), "Jürgen");
+  gtk_editable_set_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (get_row (f, 0)),
+                                                         GTK_TYPE_ENTRY, NULL)),
+                         "Go lighter on the left side");
+
+  g_assert_true (unknot_routine_editor_save_to_file (f->editor, file, &error));
+  g_assert_no_error (error);
+
+  validate = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                               g_getenv ("UNKNOT_BIN"), "--validate", path, NULL);
+  g_assert_no_error (error);
+  test_wait_for_subprocess (validate);
+  g_assert_true (g_subprocess_get_if_exited (validate));
+  g_assert_cmpint (g_subprocess_get_exit_status (validate), ==, 0);
+
+  g_assert_true (unknot_library_load_builtin (other, &error));
+  g_assert_true (unknot_library_load_file (other, file, &error));
+  g_assert_no_error (error);
+  imported = unknot_library_get_routine (other, COPY_ID);
+  g_assert_nonnull (imported);
+  g_assert_cmpstr (unknot_routine_get_client (imported), ==, "Jürgen");
+  unknot_routine_set_client (copy, "Jürgen");
+  {
+    g_autoptr(UnknotRoutineItem) item = g_list_model_get_item (unknot_routine_get_items (copy), 0);
+
+    unknot_routine_item_set_note (item, "Go lighter on the left side");
+  }
+  xml = unknot_routine_to_xml (imported);
+  expected = unknot_routine_to_xml (copy);
+  g_assert_cmpstr (xml, ==, expected);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Delete takes the routine and its file away; Undo brings both back. */
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = user_file (COPY_ID);
+  GListModel *routines = unknot_library_get_routines (f->library);
+  guint n_routines;
+
+  save_user_copy (f);
+  n_routines = g_list_model_get_n_items (routines);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  /* Built-in routines cannot be deleted. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.delete", "s", "warm-up");
+  g_assert_nonnull (unknot_library_get_routine (f->library, "warm-up"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.delete", "s", COPY_ID);
+  test_iterate (50);
+  g_assert_null (unknot_library_get_routine (f->library, COPY_ID));
+  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines - 1);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.undo-delete", NULL);
+  test_iterate (50);
+  g_assert_nonnull (unknot_library_get_routine (f->library, COPY_ID));
+  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/routine-editor/duplicate-change-save", test_duplicate_change_save);
+  ADD ("/routine-editor/edit-user-routine", test_edit_user_routine);
+  ADD ("/routine-editor/save-as", test_save_as);
+  ADD ("/routine-editor/delete-and-undo", test_delete_and_undo);
+
+#undef ADD
+
+  return g_test_run ();
+}
