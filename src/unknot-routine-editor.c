@@ -244,6 +244,20 @@ unknot_routine_editor_update (UnknotRoutineEditor *self)
   length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute", "About %u minutes",
                                          minutes),
                             minutes);
+  if (problems->len > 0 && n_items > 0)
+    {
+      g_autofree char *with_problems = NULL;
+
+      /* Translators: the routine's length, then how many problems the
+       * checker found, e.g. "About 9 minutes · 1 thing to change below" */
+      with_problems = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%s · %u thing to change below",
+                                                    "%s · %u things to change below",
+                                                    problems->len),
+                                       length, problems->len);
+      g_free (length);
+      length = g_steal_pointer (&with_problems);
+    }
   adw_preferences_group_set_description (self->items_group, n_items > 0 ? length : NULL);
 
   gtk_widget_set_sensitive (self->save_button, problems->len == 0);
@@ -368,7 +382,6 @@ unknot_routine_editor_edit (UnknotRoutineEditor *self,
   is_user = unknot_routine_get_is_user (routine);
   draft = unknot_routine_copy (routine, unknot_routine_get_id (routine));
   set_draft (self, draft, is_user ? unknot_routine_get_id (routine) : NULL, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 void

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "unknot-muscle.h"
@@ -361,6 +363,40 @@ setup_drag_and_drop (UnknotRoutineItemRow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/* A wheel over a spin button would change a hold while the trainer only
+ * scrolls the list: until the spin button has the keyboard, the wheel
+ * scrolls the list, as GtkScrolledWindow would. */
+static gboolean
+on_spin_scroll (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy)
+{
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double page;
+
+  if ((gtk_widget_get_state_flags (spin) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 || scrolled == NULL)
+    return FALSE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page = gtk_adjustment_get_page_size (adjustment);
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_value (adjustment) + dy * pow (page, 2.0 / 3.0));
+  return TRUE;
+}
+
+static void
+let_wheel_scroll_past (GtkWidget *spin)
+{
+  GtkEventController *controller;
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "scroll", G_CALLBACK (on_spin_scroll), NULL);
+  gtk_widget_add_controller (spin, controller);
+}
+
 static void
 unknot_routine_item_row_dispose (GObject *object)
 {
@@ -431,6 +467,8 @@ unknot_routine_item_row_init (UnknotRoutineItemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_drag_and_drop (self);
+  let_wheel_scroll_past (GTK_WIDGET (self->hold_spin));
+  let_wheel_scroll_past (GTK_WIDGET (self->reps_spin));
 }
 
 GtkWidget *

@@ -98,16 +98,28 @@ on_expanded (AdwExpanderRow     *row,
                    g_object_get_data (G_OBJECT (row), "routine"));
 }
 
+/* @mnemonic: (nullable): the button's visible text; icon only without */
 static GtkWidget *
 create_action_button (UnknotRoutine *routine,
                       const char    *action,
                       const char    *icon_name,
+                      const char    *mnemonic,
                       const char    *tooltip,
                       char          *label_owned)
 {
   g_autofree char *label = label_owned;
   g_autofree char *detailed = g_strdup_printf ("%s::%s", action, unknot_routine_get_id (routine));
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  if (mnemonic != NULL)
+    {
+      GtkWidget *content = adw_button_content_new ();
+
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), mnemonic);
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+      gtk_button_set_child (GTK_BUTTON (button), content);
+    }
 
   gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (button), detailed);
   gtk_widget_set_tooltip_text (button, tooltip);
@@ -137,19 +149,21 @@ create_start_row (UnknotRoutine *routine)
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  create_action_button (routine, "routines.delete",
-                                                       "user-trash-symbolic", _("Delete"),
+                                                       "user-trash-symbolic", NULL,
+                                                       _("Delete"),
                                                        g_strdup_printf (_("Delete %s"), name)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  create_action_button (routine, "routines.edit",
-                                                       "document-edit-symbolic", _("Edit"),
+                                                       "document-edit-symbolic", _("_Edit"),
+                                                       _("Change the routine"),
                                                        g_strdup_printf (_("Edit %s"), name)));
     }
   else
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  create_action_button (routine, "routines.duplicate",
-                                                       "edit-copy-symbolic",
-                                                       _("Duplicate to change it"),
+                                                       "edit-copy-symbolic", _("_Duplicate"),
+                                                       _("Make a copy of your own to change"),
                                                        g_strdup_printf (_("Duplicate %s"),
                                                                         name)));
     }
