@@ -29,6 +29,7 @@ struct _UnknotRoutineItemRow
   GtkWidget         *remove_button;
   GtkDropDown       *tool_dropdown;
   GtkDropDown       *sides_dropdown;
+  GtkWidget         *once_label;
   GtkSpinButton     *hold_spin;
   GtkAdjustment     *hold_adjustment;
   GtkSpinButton     *reps_spin;
@@ -45,7 +46,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The sides a per-side technique offers, in the order of the list */
+/* The sides a per-side technique offers, in the order of the template's list */
 static const UnknotSide per_side_choices[] = {
   UNKNOT_SIDE_BOTH, UNKNOT_SIDE_LEFT, UNKNOT_SIDE_RIGHT,
 };
@@ -86,62 +87,60 @@ update_accessible_labels (UnknotRoutineItemRow *self)
   set_label (self->remove_button, g_strdup_printf (_("Remove %s"), muscle));
 }
 
+/* The muscle, and so the list of tools, stays the same for the row's life:
+ * the list is set once, as GTK 4.8 trips over a drop-down whose model is
+ * replaced while assistive technologies watch it. */
 static void
 update_tools (UnknotRoutineItemRow *self)
 {
   GListModel *techniques = unknot_muscle_get_techniques (row_get_muscle (self));
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   UnknotTechnique *current = unknot_routine_item_get_technique (self->item);
+  guint n_techniques = g_list_model_get_n_items (techniques);
   guint selected = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (techniques); i++)
+  if (gtk_drop_down_get_model (self->tool_dropdown) == NULL)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < n_techniques; i++)
+        {
+          g_autoptr(UnknotTechnique) technique = g_list_model_get_item (techniques, i);
+
+          gtk_string_list_append (names,
+                                  unknot_tool_get_name (unknot_technique_get_tool (technique)));
+        }
+      gtk_drop_down_set_model (self->tool_dropdown, G_LIST_MODEL (names));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->tool_dropdown), n_techniques > 1);
+    }
+
+  for (guint i = 0; i < n_techniques; i++)
     {
       g_autoptr(UnknotTechnique) technique = g_list_model_get_item (techniques, i);
 
-      gtk_string_list_append (names, unknot_tool_get_name (unknot_technique_get_tool (technique)));
       if (technique == current)
         selected = i;
     }
 
-  gtk_drop_down_set_model (self->tool_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->tool_dropdown, selected);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->tool_dropdown),
-                            g_list_model_get_n_items (techniques) > 1);
+  if (gtk_drop_down_get_selected (self->tool_dropdown) != selected)
+    gtk_drop_down_set_selected (self->tool_dropdown, selected);
 }
 
+/* A technique that rolls both sides at once has no sides to choose. */
 static void
 update_sides (UnknotRoutineItemRow *self)
 {
-  UnknotTechnique *technique = unknot_routine_item_get_technique (self->item);
-  g_autoptr(GtkStringList) choices = NULL;
+  gboolean per_side = unknot_technique_get_per_side (unknot_routine_item_get_technique (self->item));
   UnknotSide sides = unknot_routine_item_get_sides (self->item);
-  GListModel *old;
   guint selected = 0;
 
-  if (!unknot_technique_get_per_side (technique))
-    {
-      /* Translators: a technique that rolls both sides at once */
-      const char * const once[] = { _("Once, both sides together"), NULL };
+  gtk_widget_set_visible (GTK_WIDGET (self->sides_dropdown), per_side);
+  gtk_widget_set_visible (GTK_WIDGET (self->once_label), !per_side);
 
-      choices = gtk_string_list_new (once);
-    }
-  else
-    {
-      const char * const per_side[] = { _("Both sides"), _("Left side"), _("Right side"), NULL };
-
-      choices = gtk_string_list_new (per_side);
-      for (guint i = 0; i < G_N_ELEMENTS (per_side_choices); i++)
-        if (per_side_choices[i] == sides)
-          selected = i;
-    }
-
-  old = gtk_drop_down_get_model (self->sides_dropdown);
-  if (old == NULL ||
-      g_list_model_get_n_items (G_LIST_MODEL (choices)) != g_list_model_get_n_items (old))
-    gtk_drop_down_set_model (self->sides_dropdown, G_LIST_MODEL (choices));
-  gtk_drop_down_set_selected (self->sides_dropdown, selected);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->sides_dropdown),
-                            unknot_technique_get_per_side (technique));
+  for (guint i = 0; i < G_N_ELEMENTS (per_side_choices); i++)
+    if (per_side_choices[i] == sides)
+      selected = i;
+  if (gtk_drop_down_get_selected (self->sides_dropdown) != selected)
+    gtk_drop_down_set_selected (self->sides_dropdown, selected);
 }
 
 static void
@@ -435,6 +434,7 @@ unknot_routine_item_row_class_init (UnknotRoutineItemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, tool_dropdown);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, sides_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, once_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, hold_spin);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, hold_adjustment);
   gtk_widget_class_bind_template_child (widget_class, UnknotRoutineItemRow, reps_spin);

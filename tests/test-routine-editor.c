@@ -325,6 +325,93 @@ test_save_as (Fixture       *f,
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+wheel_down (GtkWidget *widget)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) xdotool = NULL;
+
+  test_pointer_move (widget, gtk_widget_get_width (widget) / 4.0,
+                     gtk_widget_get_height (widget) / 2.0);
+  xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                              "xdotool", "click", "5", "click", "5", "click", "5", NULL);
+  g_assert_no_error (error);
+  test_wait_for_subprocess (xdotool);
+  test_iterate (200);
+}
+
+/* The wheel over a hold scrolls the list instead of changing the hold,
+ * until the hold has the keyboard. */
+static void
+test_wheel_scrolls_list (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  GtkScrolledWindow *scrolled;
+  GtkSpinButton *hold;
+  double before;
+  guint hold_before;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "cool-down");
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  test_iterate (200);
+  scrolled = GTK_SCROLLED_WINDOW (find_in_editor (f, GTK_TYPE_SCROLLED_WINDOW, NULL));
+  hold = GTK_SPIN_BUTTON (test_find_widget (GTK_WIDGET (get_row (f, 0)),
+                                            GTK_TYPE_SPIN_BUTTON, NULL));
+  item = draft_item (f, 0);
+  hold_before = unknot_routine_item_get_hold (item);
+  before = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled));
+
+  wheel_down (GTK_WIDGET (hold));
+  g_clear_object (&item);
+  item = draft_item (f, 0);
+  g_assert_cmpuint (unknot_routine_item_get_hold (item), ==, hold_before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled)),
+                     >, before);
+}
+
+/* Another tool for the upper back: the roller rolls both sides at once,
+ * the ball one side at a time, and the sides follow. */
+static void
+test_tool_changes_sides (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  UnknotRoutineItemRow *row;
+  GtkDropDown *tool;
+  GtkDropDown *sides;
+  guint upper_back = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  for (guint i = 0; i < n_draft_items (f); i++)
+    {
+      g_autoptr(UnknotRoutineItem) candidate = draft_item (f, i);
+
+      if (g_str_equal (technique_id (candidate), "upper-back-roller"))
+        upper_back = i;
+    }
+  g_assert_cmpuint (upper_back, !=, G_MAXUINT);
+
+  row = get_row (f, upper_back);
+  tool = GTK_DROP_DOWN (test_find_widget (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN, NULL));
+  sides = GTK_DROP_DOWN (gtk_widget_get_next_sibling (GTK_WIDGET (tool)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sides)));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL,
+                                      "Once, both sides together"));
+
+  gtk_drop_down_set_selected (tool, 1);
+  item = draft_item (f, upper_back);
+  g_assert_cmpstr (technique_id (item), ==, "upper-back-ball");
+  g_assert_cmpuint (unknot_routine_item_get_n_sides (item), ==, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sides)));
+
+  gtk_drop_down_set_selected (sides, 2);
+  g_clear_object (&item);
+  item = draft_item (f, upper_back);
+  g_assert_cmpint (unknot_routine_item_get_sides (item), ==, UNKNOT_SIDE_RIGHT);
+}
+
 /* Delete takes the routine and its file away; Undo brings both back. */
 static void
 test_delete_and_undo (Fixture       *f,
@@ -368,6 +455,8 @@ main (int   argc,
   ADD ("/routine-editor/edit-user-routine", test_edit_user_routine);
   ADD ("/routine-editor/save-as", test_save_as);
   ADD ("/routine-editor/delete-and-undo", test_delete_and_undo);
+  ADD ("/routine-editor/wheel-scrolls-list", test_wheel_scrolls_list);
+  ADD ("/routine-editor/tool-changes-sides", test_tool_changes_sides);
 
 #undef ADD
 
