@@ -40,6 +40,7 @@ G_DEFINE_FINAL_TYPE (UnknotRoutineEditor, unknot_routine_editor, ADW_TYPE_BIN)
 
 enum {
   FINISHED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -262,6 +263,7 @@ unknot_routine_editor_update (UnknotRoutineEditor *self)
 
   gtk_widget_set_sensitive (self->save_button, problems->len == 0);
   gtk_widget_set_sensitive (self->save_as_button, n_items > 0);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 gboolean
@@ -655,6 +657,16 @@ unknot_routine_editor_class_init (UnknotRoutineEditorClass *klass)
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, UNKNOT_TYPE_ROUTINE);
+
+  /**
+   * UnknotRoutineEditor::changed:
+   *
+   * The draft changed: an item was added, changed, moved or removed, or
+   * its text changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-routine-editor.ui");

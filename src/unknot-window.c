@@ -387,6 +387,21 @@ unknot_window_new_routine_action (GtkWidget  *widget,
   unknot_window_show_detail (self, "editor");
 }
 
+/* The map shows the muscles of the routine being made, as it changes. */
+static void
+on_editor_changed (UnknotWindow *self)
+{
+  g_autoptr(UnknotRoutine) draft = NULL;
+  g_auto(GStrv) muscles = NULL;
+
+  if (!self->building)
+    return;
+
+  draft = unknot_routine_editor_build (self->routine_editor);
+  muscles = unknot_routine_dup_muscle_ids (draft);
+  unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
+}
+
 /* A routine of the user's, or a copy of a built-in one, to change. */
 static void
 on_edit_routine (UnknotWindow  *self,
@@ -894,6 +909,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
   gtk_widget_class_bind_template_callback (widget_class, on_edit_routine);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_changed);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "unknot-body-map.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routine-item-row.h"
 #include "unknot-routines-page.h"
@@ -144,6 +145,8 @@ test_duplicate_change_save (Fixture       *f,
   g_autofree char *path = NULL;
   GtkSpinButton *hold;
   UnknotRoutine *saved;
+  UnknotBodyMap *map;
+  const char *muscle_id;
   guint hold_seconds;
 
   g_assert_cmpuint (n_items, >=, 3);
@@ -181,14 +184,21 @@ test_duplicate_change_save (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (get_row (f, 1))));
 
   /* Remove the moved item, then undo as the toast's button does. */
+  map = UNKNOT_BODY_MAP (test_find_widget (GTK_WIDGET (f->window), UNKNOT_TYPE_BODY_MAP, NULL));
+  muscle_id = unknot_muscle_get_id (unknot_technique_get_muscle (
+                unknot_routine_item_get_technique (moved)));
+  g_assert_true (g_strv_contains (unknot_body_map_get_highlighted (map), muscle_id));
   gtk_widget_activate_action (GTK_WIDGET (get_row (f, 1)), "row.remove", NULL);
   test_iterate (50);
   g_assert_cmpuint (n_draft_items (f), ==, n_items - 1);
+  /* The map shows what the routine rolls now. */
+  g_assert_false (g_strv_contains (unknot_body_map_get_highlighted (map), muscle_id));
   gtk_widget_activate_action (GTK_WIDGET (f->editor), "editor.undo-remove", NULL);
   test_iterate (50);
   g_assert_cmpuint (n_draft_items (f), ==, n_items);
   restored = draft_item (f, 1);
   g_assert_cmpstr (technique_id (restored), ==, first_id);
+  g_assert_true (g_strv_contains (unknot_body_map_get_highlighted (map), muscle_id));
 
   gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Client (optional)")), "Jürgen");
   gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Note for the client (optional)")),
