@@ -446,7 +446,10 @@ unknot_routine_editor_remove_item_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (self->routine == NULL || (item = unknot_routine_remove_item (self->routine, position)) == NULL)
+  if (self->routine == NULL)
+    return;
+  item = unknot_routine_remove_item (self->routine, position);
+  if (item == NULL)
     return;
 
   forget_removed (self);

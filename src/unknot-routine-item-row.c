@@ -129,7 +129,8 @@ update_tools (UnknotRoutineItemRow *self)
 static void
 update_sides (UnknotRoutineItemRow *self)
 {
-  gboolean per_side = unknot_technique_get_per_side (unknot_routine_item_get_technique (self->item));
+  UnknotTechnique *technique = unknot_routine_item_get_technique (self->item);
+  gboolean per_side = unknot_technique_get_per_side (technique);
   UnknotSide sides = unknot_routine_item_get_sides (self->item);
   guint selected = 0;
 
