@@ -79,6 +79,14 @@ create_item_row (UnknotRoutineItem *item)
                               unknot_tool_get_name (unknot_technique_get_tool (technique)),
                               sides, unknot_routine_item_get_hold (item),
                               unknot_routine_item_get_reps (item));
+  if (unknot_routine_item_get_note (item) != NULL)
+    {
+      g_autofree char *dose = g_steal_pointer (&subtitle);
+
+      /* Translators: an item's dose, then the trainer's note on it, e.g.
+       * "Massage ball, left side, 45 s × 1 — Go lighter on the left side" */
+      subtitle = g_strdup_printf (_("%s — %s"), dose, unknot_routine_item_get_note (item));
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -143,6 +151,8 @@ create_start_row (UnknotRoutine *routine)
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
+  if (unknot_routine_get_note (routine) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_routine_get_note (routine));
 
   /* Translators: the accessible names of a routine's buttons; %s is its name */
   if (unknot_routine_get_is_user (routine))
@@ -194,6 +204,14 @@ create_routine_row (gpointer item,
   /* Translators: a routine's goal, then its length, e.g. "Before a workout · about 5 min" */
   subtitle = g_strdup_printf (_("%s · about %u min"), unknot_routine_get_goal (routine),
                               MAX (minutes, 1));
+  if (unknot_routine_get_client (routine) != NULL)
+    {
+      g_autofree char *goal = g_steal_pointer (&subtitle);
+
+      /* Translators: who a routine is for, then its goal and length, e.g.
+       * "For Sam · Before a workout · about 5 min" */
+      subtitle = g_strdup_printf (_("For %s · %s"), unknot_routine_get_client (routine), goal);
+    }
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_name (routine));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
