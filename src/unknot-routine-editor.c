@@ -18,6 +18,7 @@ struct _UnknotRoutineEditor
   UnknotRoutine       *routine;        /* the draft being edited */
   char                *saved_id;       /* the user's routine it replaces, if any */
   gboolean             from_map;       /* the summary lists its muscles */
+  char                *opened_xml;     /* the draft as opened, to see changes */
   UnknotRoutineItem   *removed_item;   /* for Undo */
   guint                removed_position;
   AdwToast            *removed_toast;
@@ -315,6 +316,34 @@ forget_removed (UnknotRoutineEditor *self)
   g_clear_object (&self->removed_item);
 }
 
+static char *
+draft_to_xml (UnknotRoutineEditor *self)
+{
+  g_autoptr(UnknotRoutine) routine = unknot_routine_editor_build (self);
+
+  return unknot_routine_to_xml (routine);
+}
+
+/**
+ * unknot_routine_editor_get_modified:
+ * @self: an editor
+ *
+ * Returns: %TRUE when the draft differs from the routine as it was opened
+ */
+gboolean
+unknot_routine_editor_get_modified (UnknotRoutineEditor *self)
+{
+  g_autofree char *xml = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE_EDITOR (self), FALSE);
+
+  if (self->routine == NULL || self->opened_xml == NULL)
+    return FALSE;
+
+  xml = draft_to_xml (self);
+  return !g_str_equal (xml, self->opened_xml);
+}
+
 static void
 set_draft (UnknotRoutineEditor *self,
            UnknotRoutine       *routine,
@@ -342,6 +371,9 @@ set_draft (UnknotRoutineEditor *self,
   g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   on_items_changed (self);
+
+  g_free (self->opened_xml);
+  self->opened_xml = draft_to_xml (self);
 }
 
 /**
@@ -595,10 +627,50 @@ on_save_as_clicked (UnknotRoutineEditor *self)
 }
 
 static void
-on_cancel_clicked (UnknotRoutineEditor *self)
+cancel (UnknotRoutineEditor *self)
 {
   forget_removed (self);
   g_signal_emit (self, signals[FINISHED], 0, NULL);
+}
+
+static void
+on_discard_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     UnknotRoutineEditor *self)
+{
+  if (g_str_equal (response, "discard"))
+    cancel (self);
+}
+
+/* A trainer's work is not thrown away by one click on Cancel. */
+static void
+on_cancel_clicked (UnknotRoutineEditor *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  const char *name = entry_text (self->name_row);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!unknot_routine_editor_get_modified (self))
+    {
+      cancel (self);
+      return;
+    }
+
+  /* Translators: %s is the name of a routine */
+  body = g_strdup_printf (_("Your changes to “%s” are not saved."),
+                          name[0] != '\0' ? name : _("My routine"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (native), _("Discard Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -640,6 +712,7 @@ unknot_routine_editor_finalize (GObject *object)
   UnknotRoutineEditor *self = UNKNOT_ROUTINE_EDITOR (object);
 
   g_free (self->saved_id);
+  g_free (self->opened_xml);
 
   G_OBJECT_CLASS (unknot_routine_editor_parent_class)->finalize (object);
 }

@@ -24,6 +24,7 @@ void           unknot_routine_editor_add_muscle  (UnknotRoutineEditor *self,
                                                   UnknotMuscle        *muscle);
 UnknotRoutine *unknot_routine_editor_build       (UnknotRoutineEditor *self);
 gboolean       unknot_routine_editor_can_save    (UnknotRoutineEditor *self);
+gboolean       unknot_routine_editor_get_modified (UnknotRoutineEditor *self);
 char          *unknot_routine_make_id            (UnknotLibrary       *library,
                                                   const char          *name);
 

@@ -422,6 +422,59 @@ test_tool_changes_sides (Fixture       *f,
   g_assert_cmpint (unknot_routine_item_get_sides (item), ==, UNKNOT_SIDE_RIGHT);
 }
 
+static void
+click_cancel (Fixture *f)
+{
+  g_signal_emit_by_name (find_in_editor (f, GTK_TYPE_BUTTON, "_Cancel"), "clicked");
+  test_iterate (100);
+}
+
+/* Cancel closes an untouched routine at once, and asks before it throws
+ * changes away. */
+static void
+test_cancel_asks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  AdwMessageDialog *dialog;
+  UnknotRoutine *saved;
+  GtkSpinButton *hold;
+  guint hold_before;
+
+  save_user_copy (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  g_assert_false (unknot_routine_editor_get_modified (f->editor));
+  click_cancel (f);
+  g_assert_null (test_find_toplevel ("AdwMessageDialog"));
+  g_assert_true (test_wait_for_unmapped (GTK_WIDGET (f->editor)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  hold = GTK_SPIN_BUTTON (test_find_widget (GTK_WIDGET (get_row (f, 0)),
+                                            GTK_TYPE_SPIN_BUTTON, NULL));
+  hold_before = (guint) gtk_spin_button_get_value_as_int (hold);
+  gtk_spin_button_set_value (hold, hold_before == 40 ? 45 : 40);
+  g_assert_true (unknot_routine_editor_get_modified (f->editor));
+
+  click_cancel (f);
+  dialog = ADW_MESSAGE_DIALOG (test_find_toplevel ("AdwMessageDialog"));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  test_iterate (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->editor)));
+
+  click_cancel (f);
+  dialog = ADW_MESSAGE_DIALOG (test_find_toplevel ("AdwMessageDialog"));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_true (test_wait_for_unmapped (GTK_WIDGET (f->editor)));
+
+  saved = unknot_library_get_routine (f->library, COPY_ID);
+  item = g_list_model_get_item (unknot_routine_get_items (saved), 0);
+  g_assert_cmpuint (unknot_routine_item_get_hold (item), ==, hold_before);
+}
+
 /* Delete takes the routine and its file away; Undo brings both back. */
 static void
 test_delete_and_undo (Fixture       *f,
@@ -466,6 +519,7 @@ main (int   argc,
   ADD ("/routine-editor/save-as", test_save_as);
   ADD ("/routine-editor/delete-and-undo", test_delete_and_undo);
   ADD ("/routine-editor/wheel-scrolls-list", test_wheel_scrolls_list);
+  ADD ("/routine-editor/cancel-asks", test_cancel_asks);
   ADD ("/routine-editor/tool-changes-sides", test_tool_changes_sides);
 
 #undef ADD
