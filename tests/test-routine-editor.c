@@ -422,6 +422,54 @@ test_tool_changes_sides (Fixture       *f,
   g_assert_cmpint (unknot_routine_item_get_sides (item), ==, UNKNOT_SIDE_RIGHT);
 }
 
+static GtkDropTarget *
+get_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+/* A row dropped on another takes its place. */
+static void
+test_drop_moves (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(UnknotRoutineItem) first = NULL;
+  g_autoptr(UnknotRoutineItem) moved = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  gboolean accepted = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->editor)));
+  first = draft_item (f, 0);
+
+  target = get_drop_target (GTK_WIDGET (get_row (f, 2)));
+  g_assert_nonnull (target);
+  g_value_init (&value, UNKNOT_TYPE_ROUTINE_ITEM_ROW);
+  g_value_set_object (&value, get_row (f, 0));
+  g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
+  g_assert_true (accepted);
+
+  moved = draft_item (f, 2);
+  g_assert_cmpstr (technique_id (moved), ==, technique_id (first));
+
+  /* Dropped on itself, nothing moves. */
+  g_value_set_object (&value, get_row (f, 1));
+  g_signal_emit_by_name (get_drop_target (GTK_WIDGET (get_row (f, 1))), "drop", &value,
+                         1.0, 1.0, &accepted);
+  g_assert_false (accepted);
+}
+
 static void
 click_cancel (Fixture *f)
 {
@@ -520,6 +568,7 @@ main (int   argc,
   ADD ("/routine-editor/delete-and-undo", test_delete_and_undo);
   ADD ("/routine-editor/wheel-scrolls-list", test_wheel_scrolls_list);
   ADD ("/routine-editor/cancel-asks", test_cancel_asks);
+  ADD ("/routine-editor/drop-moves", test_drop_moves);
   ADD ("/routine-editor/tool-changes-sides", test_tool_changes_sides);
 
 #undef ADD
