@@ -200,10 +200,14 @@ changed (UnknotRoutineItemRow *self)
 static void
 on_tool_selected (UnknotRoutineItemRow *self)
 {
-  GListModel *techniques = unknot_muscle_get_techniques (row_get_muscle (self));
   guint selected = gtk_drop_down_get_selected (self->tool_dropdown);
   g_autoptr(UnknotTechnique) technique = NULL;
+  GListModel *techniques;
 
+  if (self->item == NULL)
+    return;
+
+  techniques = unknot_muscle_get_techniques (row_get_muscle (self));
   if (selected == GTK_INVALID_LIST_POSITION ||
       (technique = g_list_model_get_item (techniques, selected)) == NULL ||
       technique == unknot_routine_item_get_technique (self->item))
@@ -217,6 +221,9 @@ static void
 on_sides_selected (UnknotRoutineItemRow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->sides_dropdown);
+
+  if (self->item == NULL)
+    return;
 
   if (!unknot_technique_get_per_side (unknot_routine_item_get_technique (self->item)) ||
       selected >= G_N_ELEMENTS (per_side_choices) ||
@@ -232,6 +239,9 @@ on_hold_changed (UnknotRoutineItemRow *self)
 {
   guint hold = (guint) gtk_spin_button_get_value_as_int (self->hold_spin);
 
+  if (self->item == NULL)
+    return;
+
   if (hold == unknot_routine_item_get_hold (self->item))
     return;
 
@@ -244,6 +254,9 @@ on_reps_changed (UnknotRoutineItemRow *self)
 {
   guint reps = (guint) gtk_spin_button_get_value_as_int (self->reps_spin);
 
+  if (self->item == NULL)
+    return;
+
   if (reps == unknot_routine_item_get_reps (self->item))
     return;
 
@@ -254,14 +267,13 @@ on_reps_changed (UnknotRoutineItemRow *self)
 static void
 on_note_changed (UnknotRoutineItemRow *self)
 {
-  const char *before = unknot_routine_item_get_note (self->item);
   g_autofree char *note = NULL;
 
   if (self->item == NULL)
     return;
 
   note = _unknot_text_normalize_nullable (gtk_editable_get_text (self->note_entry));
-  if (g_strcmp0 (before, note) == 0)
+  if (g_strcmp0 (unknot_routine_item_get_note (self->item), note) == 0)
     return;
 
   unknot_routine_item_set_note (self->item, note);
