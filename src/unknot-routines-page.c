@@ -96,14 +96,14 @@ create_item_row (UnknotRoutineItem *item)
   return row;
 }
 
+/* @id: the routine's id, owned by the handler */
 static void
-on_expanded (AdwExpanderRow     *row,
-             GParamSpec         *pspec,
-             UnknotRoutinesPage *self)
+on_expanded (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             const char     *id)
 {
   if (adw_expander_row_get_expanded (row))
-    g_signal_emit (self, signals[ROUTINE_SELECTED], 0,
-                   g_object_get_data (G_OBJECT (row), "routine"));
+    gtk_widget_activate_action (GTK_WIDGET (row), "routines.select", "s", id);
 }
 
 /* @mnemonic: (nullable): the button's visible text; icon only without */
@@ -193,7 +193,6 @@ static GtkWidget *
 create_routine_row (gpointer item,
                     gpointer user_data)
 {
-  UnknotRoutinesPage *self = user_data;
   UnknotRoutine *routine = item;
   UnknotPhaseTimes times = UNKNOT_PHASE_TIMES_DEFAULT;
   GListModel *items = unknot_routine_get_items (routine);
@@ -215,8 +214,8 @@ create_routine_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_name (routine));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (row), "routine", g_object_ref (routine), g_object_unref);
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_expanded), self, 0);
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_expanded),
+                         g_strdup (unknot_routine_get_id (routine)), (GClosureNotify) g_free, 0);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_start_row (routine));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -272,8 +271,8 @@ unknot_routines_page_set_library (UnknotRoutinesPage *self,
   g_set_object (&self->library, library);
   builtin = filter_routines (library, FALSE);
   user = filter_routines (library, TRUE);
-  gtk_list_box_bind_model (self->builtin_list, builtin, create_routine_row, self, NULL);
-  gtk_list_box_bind_model (self->user_list, user, create_routine_row, self, NULL);
+  gtk_list_box_bind_model (self->builtin_list, builtin, create_routine_row, NULL, NULL);
+  gtk_list_box_bind_model (self->user_list, user, create_routine_row, NULL, NULL);
   gtk_list_box_set_placeholder (self->user_list, create_placeholder ());
 }
 
@@ -297,6 +296,18 @@ unknot_routines_page_start_action (GtkWidget  *widget,
 
   if (routine != NULL)
     g_signal_emit (self, signals[START_ROUTINE], 0, routine);
+}
+
+static void
+unknot_routines_page_select_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+
+  if (routine != NULL)
+    g_signal_emit (self, signals[ROUTINE_SELECTED], 0, routine);
 }
 
 static void
@@ -447,6 +458,8 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "routines.start", "s",
                                    unknot_routines_page_start_action);
+  gtk_widget_class_install_action (widget_class, "routines.select", "s",
+                                   unknot_routines_page_select_action);
   gtk_widget_class_install_action (widget_class, "routines.edit", "s",
                                    unknot_routines_page_edit_action);
   gtk_widget_class_install_action (widget_class, "routines.duplicate", "s",

@@ -471,6 +471,30 @@ test_drop_moves (Fixture       *f,
 }
 
 static void
+on_routine_selected (UnknotRoutinesPage  *page,
+                     UnknotRoutine       *routine,
+                     UnknotRoutine      **selected)
+{
+  *selected = routine;
+}
+
+/* Opening a routine on the page names that routine, so the map shows it. */
+static void
+test_expand_selects (Fixture       *f,
+                     gconstpointer  data)
+{
+  UnknotRoutine *selected = NULL;
+  GtkWidget *row = test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_EXPANDER_ROW, "Desk posture");
+
+  g_assert_nonnull (row);
+  g_signal_connect (f->page, "routine-selected", G_CALLBACK (on_routine_selected), &selected);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (unknot_routine_get_name (selected), ==, "Desk posture");
+  g_signal_handlers_disconnect_by_func (f->page, on_routine_selected, &selected);
+}
+
+static void
 click_cancel (Fixture *f)
 {
   g_signal_emit_by_name (find_in_editor (f, GTK_TYPE_BUTTON, "_Cancel"), "clicked");
@@ -569,6 +593,7 @@ main (int   argc,
   ADD ("/routine-editor/wheel-scrolls-list", test_wheel_scrolls_list);
   ADD ("/routine-editor/cancel-asks", test_cancel_asks);
   ADD ("/routine-editor/drop-moves", test_drop_moves);
+  ADD ("/routine-editor/expand-selects", test_expand_selects);
   ADD ("/routine-editor/tool-changes-sides", test_tool_changes_sides);
 
 #undef ADD
