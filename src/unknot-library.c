@@ -534,6 +534,36 @@ unknot_library_delete_user_routine (UnknotLibrary  *self,
 }
 
 /**
+ * unknot_library_save_routine_as:
+ * @self: a library
+ * @routine: any routine, built-in or the user's
+ * @file: where to write, usually a `.unknot` file the user chose
+ * @error: where to put a problem
+ *
+ * Writes @routine alone to a routine file, to hand to a client; importing
+ * that file gives the same routine.  The library does not change.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+unknot_library_save_routine_as (UnknotLibrary  *self,
+                                UnknotRoutine  *routine,
+                                GFile          *file,
+                                GError        **error)
+{
+  g_autofree char *xml = NULL;
+
+  g_return_val_if_fail (UNKNOT_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (routine), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  xml = unknot_routine_to_xml (routine);
+  return g_file_replace_contents (file, xml, strlen (xml), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+/**
  * unknot_library_get_muscle:
  * @self: a library
  * @id: a muscle id

@@ -31,6 +31,10 @@ gboolean         unknot_library_save_user_routine  (UnknotLibrary  *self,
 gboolean         unknot_library_delete_user_routine (UnknotLibrary *self,
                                                     UnknotRoutine  *routine,
                                                     GError        **error);
+gboolean         unknot_library_save_routine_as    (UnknotLibrary  *self,
+                                                    UnknotRoutine  *routine,
+                                                    GFile          *file,
+                                                    GError        **error);
 
 UnknotMuscle    *unknot_library_get_muscle         (UnknotLibrary  *self,
                                                     const char     *id);

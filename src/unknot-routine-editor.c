@@ -528,12 +528,12 @@ save_user_routine (UnknotRoutineEditor  *self,
 }
 
 static gboolean
-write_routine_file (GFile       *file,
-                    const char  *xml,
-                    GError     **error)
+save_routine_as (UnknotRoutineEditor  *self,
+                 UnknotRoutine        *routine,
+                 GFile                *file,
+                 GError              **error)
 {
-  return g_file_replace_contents (file, xml, strlen (xml), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return unknot_library_save_routine_as (self->library, routine, file, error);
 }
 
 /**
@@ -553,15 +553,13 @@ unknot_routine_editor_save_to_file (UnknotRoutineEditor  *self,
                                     GError              **error)
 {
   g_autoptr(UnknotRoutine) routine = NULL;
-  g_autofree char *xml = NULL;
 
   g_return_val_if_fail (UNKNOT_IS_ROUTINE_EDITOR (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   routine = unknot_routine_editor_build (self);
-  xml = unknot_routine_to_xml (routine);
-  return write_routine_file (file, xml, error);
+  return save_routine_as (self, routine, file, error);
 }
 
 static void
@@ -604,24 +602,43 @@ on_save_as_response (GtkNativeDialog     *dialog,
   toast (self, text);
 }
 
-static void
-on_save_as_clicked (UnknotRoutineEditor *self)
+/**
+ * unknot_routine_save_chooser_new:
+ * @parent: (nullable): the window to put the dialog on
+ * @name: the routine's name, for the suggested file name
+ *
+ * Returns: (transfer full): a file chooser for Save As (the portal's in a
+ *   sandbox) asking for a `.unknot` file
+ */
+GtkFileChooserNative *
+unknot_routine_save_chooser_new (GtkWindow  *parent,
+                                 const char *name)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
+  g_autofree char *basename = NULL;
   GtkFileChooserNative *chooser;
-  const char *title = entry_text (self->name_row);
 
-  chooser = gtk_file_chooser_native_new (_("Save Routine As"), GTK_WINDOW (native),
+  chooser = gtk_file_chooser_native_new (_("Save Routine As"), parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Unknot routines"));
   gtk_file_filter_add_mime_type (filter, "application/x-unknot-routine+xml");
   gtk_file_filter_add_pattern (filter, "*.unknot");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  name = g_strconcat (title[0] != '\0' ? title : _("My routine"), ".unknot", NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  basename = g_strconcat (name != NULL && name[0] != '\0' ? name : _("My routine"), ".unknot",
+                          NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), basename);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  return chooser;
+}
+
+static void
+on_save_as_clicked (UnknotRoutineEditor *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+
+  chooser = unknot_routine_save_chooser_new (GTK_WINDOW (native), entry_text (self->name_row));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_as_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

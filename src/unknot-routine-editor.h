@@ -27,5 +27,7 @@ gboolean       unknot_routine_editor_can_save    (UnknotRoutineEditor *self);
 gboolean       unknot_routine_editor_get_modified (UnknotRoutineEditor *self);
 char          *unknot_routine_make_id            (UnknotLibrary       *library,
                                                   const char          *name);
+GtkFileChooserNative *unknot_routine_save_chooser_new (GtkWindow  *parent,
+                                                       const char *name);
 
 G_END_DECLS

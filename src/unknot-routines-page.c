@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-muscle.h"
+#include "unknot-routine-editor.h"
 #include "unknot-routine-item.h"
 #include "unknot-routines-page.h"
 #include "unknot-tool.h"
@@ -16,6 +17,7 @@ struct _UnknotRoutinesPage
 
   UnknotLibrary        *library;
   UnknotRoutine        *deleted;       /* for Undo */
+  UnknotRoutine        *saving_as;     /* while the file chooser is open */
 
   AdwToastOverlay      *toast_overlay;
   GtkListBox           *builtin_list;
@@ -140,51 +142,76 @@ create_action_button (UnknotRoutine *routine,
 }
 
 static GtkWidget *
-create_start_row (UnknotRoutine *routine)
+create_summary_row (UnknotRoutine *routine)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
+  if (unknot_routine_get_note (routine) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_routine_get_note (routine));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+/* What can be done with a routine, in a row of its own so that the
+ * summary keeps the row's width. */
+static GtkWidget *
+create_actions_row (UnknotRoutine *routine)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *start = gtk_button_new_with_mnemonic (_("_Start Routine"));
   const char *name = unknot_routine_get_name (routine);
   g_autofree char *label = g_strdup_printf (_("Start %s"), name);
   g_autofree char *detailed = g_strdup_printf ("routines.start::%s",
                                                unknot_routine_get_id (routine));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_routine_get_summary (routine));
-  if (unknot_routine_get_note (routine) != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_routine_get_note (routine));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: the accessible names of a routine's buttons; %s is its name */
   if (unknot_routine_get_is_user (routine))
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 create_action_button (routine, "routines.delete",
-                                                       "user-trash-symbolic", NULL,
-                                                       _("Delete"),
-                                                       g_strdup_printf (_("Delete %s"), name)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 create_action_button (routine, "routines.edit",
-                                                       "document-edit-symbolic", _("_Edit"),
-                                                       _("Change the routine"),
-                                                       g_strdup_printf (_("Edit %s"), name)));
+      gtk_box_append (GTK_BOX (box),
+                      create_action_button (routine, "routines.edit",
+                                            "document-edit-symbolic", _("_Edit"),
+                                            _("Change the routine"),
+                                            g_strdup_printf (_("Edit %s"), name)));
     }
   else
     {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 create_action_button (routine, "routines.duplicate",
-                                                       "edit-copy-symbolic", _("_Duplicate"),
-                                                       _("Make a copy of your own to change"),
-                                                       g_strdup_printf (_("Duplicate %s"),
-                                                                        name)));
+      gtk_box_append (GTK_BOX (box),
+                      create_action_button (routine, "routines.duplicate",
+                                            "edit-copy-symbolic", _("_Duplicate"),
+                                            _("Make a copy of your own to change"),
+                                            g_strdup_printf (_("Duplicate %s"), name)));
     }
+  gtk_box_append (GTK_BOX (box),
+                  create_action_button (routine, "routines.save-as",
+                                        "document-save-as-symbolic", _("Save _As…"),
+                                        _("Save to a file for a client"),
+                                        g_strdup_printf (_("Save %s as a file"), name)));
+  if (unknot_routine_get_is_user (routine))
+    gtk_box_append (GTK_BOX (box),
+                    create_action_button (routine, "routines.delete",
+                                          "user-trash-symbolic", NULL, _("Delete"),
+                                          g_strdup_printf (_("Delete %s"), name)));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
   gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (start), detailed);
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (start, TRUE);
+  gtk_widget_set_halign (start, GTK_ALIGN_END);
   gtk_widget_add_css_class (start, "suggested-action");
   gtk_widget_add_css_class (start, "pill");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+  gtk_box_append (GTK_BOX (box), start);
 
   return row;
 }
@@ -217,7 +244,8 @@ create_routine_row (gpointer item,
   g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_expanded),
                          g_strdup (unknot_routine_get_id (routine)), (GClosureNotify) g_free, 0);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_start_row (routine));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_summary_row (routine));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_actions_row (routine));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(UnknotRoutineItem) routine_item = g_list_model_get_item (items, i);
@@ -394,6 +422,66 @@ unknot_routines_page_delete_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static gboolean
+save_routine_as (UnknotRoutinesPage  *self,
+                 UnknotRoutine       *routine,
+                 GFile               *file,
+                 GError             **error)
+{
+  return unknot_library_save_routine_as (self->library, routine, file, error);
+}
+
+static void
+on_save_as_response (GtkNativeDialog    *dialog,
+                     int                 response,
+                     UnknotRoutinesPage *self)
+{
+  g_autoptr(UnknotRoutine) routine = g_steal_pointer (&self->saving_as);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+
+  if (file == NULL || routine == NULL || self->library == NULL)
+    return;
+
+  if (!save_routine_as (self, routine, file, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  basename = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  text = g_strdup_printf (_("Saved to “%s”"), basename);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+unknot_routines_page_save_as_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  UnknotRoutinesPage *self = UNKNOT_ROUTINES_PAGE (widget);
+  UnknotRoutine *routine = lookup_routine (self, parameter);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkFileChooserNative *chooser;
+
+  if (routine == NULL || self->saving_as != NULL)
+    return;
+
+  g_set_object (&self->saving_as, routine);
+  chooser = unknot_routine_save_chooser_new (GTK_WINDOW (native),
+                                             unknot_routine_get_name (routine));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_as_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 unknot_routines_page_undo_delete_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -419,6 +507,7 @@ unknot_routines_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), UNKNOT_TYPE_ROUTINES_PAGE);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->saving_as);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (unknot_routines_page_parent_class)->dispose (object);
@@ -466,6 +555,8 @@ unknot_routines_page_class_init (UnknotRoutinesPageClass *klass)
                                    unknot_routines_page_duplicate_action);
   gtk_widget_class_install_action (widget_class, "routines.delete", "s",
                                    unknot_routines_page_delete_action);
+  gtk_widget_class_install_action (widget_class, "routines.save-as", "s",
+                                   unknot_routines_page_save_as_action);
   gtk_widget_class_install_action (widget_class, "routines.undo-delete", NULL,
                                    unknot_routines_page_undo_delete_action);
 }

@@ -125,7 +125,9 @@ test_round_trip (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *xml = unknot_routine_to_xml (routine);
+  g_autofree char *written = NULL;
   UnknotRoutine *loaded;
+  guint n_routines;
 
   g_assert_true (g_utf8_validate (xml, -1, NULL));
   g_assert_nonnull (strstr (xml, "<client>Jürgen Müller</client>"));
@@ -134,12 +136,17 @@ test_round_trip (void)
   dir = g_dir_make_tmp ("unknot-routine-file-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "Jürgen.unknot", NULL);
-  g_assert_true (g_file_set_contents (path, xml, -1, &error));
+  file = g_file_new_for_path (path);
+  n_routines = g_list_model_get_n_items (unknot_library_get_routines (library));
+  g_assert_true (unknot_library_save_routine_as (library, routine, file, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (unknot_library_get_routines (library)), ==,
+                    n_routines);
+  g_assert_true (g_file_get_contents (path, &written, NULL, &error));
+  g_assert_cmpstr (written, ==, xml);
 
   run_validate (path, 0);
 
-  file = g_file_new_for_path (path);
   g_assert_true (unknot_library_load_file (library, file, &error));
   g_assert_no_error (error);
   loaded = unknot_library_get_routine (library, "juergen-back");
