@@ -350,6 +350,40 @@ load_technique (UnknotContentLoader *self,
          add_technique_cautions (self, node, technique);
 }
 
+/* A trainer's words, kept as written: they are never translated. */
+static char *
+get_child_user_text (xmlNode    *node,
+                     const char *name)
+{
+  xmlNode *child = _unknot_content_find_child (node, name);
+  xmlChar *content;
+  char *text;
+
+  if (child == NULL)
+    return NULL;
+
+  content = xmlNodeGetContent (child);
+  text = _unknot_text_normalize (content != NULL ? (const char *) content : "");
+  xmlFree (content);
+
+  return text;
+}
+
+static void
+read_item_note (xmlNode       *node,
+                UnknotRoutine *routine)
+{
+  GListModel *items = unknot_routine_get_items (routine);
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  g_autofree char *note = get_child_user_text (node, "note");
+
+  if (note == NULL)
+    return;
+
+  item = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
+  unknot_routine_item_set_note (item, note);
+}
+
 static gboolean
 load_item (UnknotContentLoader *self,
            xmlNode             *node,
@@ -375,7 +409,19 @@ load_item (UnknotContentLoader *self,
   if (sides == UNKNOT_SIDE_NONE)
     sides = UNKNOT_SIDE_BOTH;
   unknot_routine_append_item (routine, technique, sides, hold, reps);
+  read_item_note (node, routine);
   return TRUE;
+}
+
+static void
+read_routine_client_and_note (xmlNode       *node,
+                              UnknotRoutine *routine)
+{
+  g_autofree char *client = get_child_user_text (node, "client");
+  g_autofree char *note = get_child_user_text (node, "note");
+
+  unknot_routine_set_client (routine, client);
+  unknot_routine_set_note (routine, note);
 }
 
 static gboolean
@@ -391,6 +437,7 @@ load_routine (UnknotContentLoader *self,
 
   if ((self->flags & UNKNOT_CONTENT_LOAD_USER) != 0 && self->file != NULL)
     _unknot_routine_set_user_file (routine, self->file);
+  read_routine_client_and_note (node, routine);
 
   if (!define (self, UNKNOT_CONTENT_ROUTINE, node, id, routine))
     return FALSE;

@@ -290,8 +290,9 @@ unknot_library_put_routine (UnknotLibrary *self,
   if (old == routine)
     return;
 
-  g_hash_table_insert (self->ids[UNKNOT_CONTENT_ROUTINE],
-                       (gpointer) unknot_routine_get_id (routine), routine);
+  /* Replace the key too: the old one is the old routine's, about to go. */
+  g_hash_table_replace (self->ids[UNKNOT_CONTENT_ROUTINE],
+                        (gpointer) unknot_routine_get_id (routine), routine);
 
   if (old != NULL && g_list_store_find (self->routines, old, &position))
     g_list_store_splice (self->routines, position, 1, (gpointer *) &routine, 1);

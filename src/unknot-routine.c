@@ -23,6 +23,8 @@ struct _UnknotRoutine
   char       *name;
   char       *goal;
   char       *summary;
+  char       *note;
+  char       *client;
   GListStore *items;
   GFile      *file;
   gboolean    is_user;
@@ -49,6 +51,8 @@ enum {
   PROP_ITEMS,
   PROP_IS_USER,
   PROP_FILE,
+  PROP_NOTE,
+  PROP_CLIENT,
   N_PROPS
 };
 
@@ -74,6 +78,8 @@ unknot_routine_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->goal, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->client, g_free);
 
   G_OBJECT_CLASS (unknot_routine_parent_class)->finalize (object);
 }
@@ -116,6 +122,14 @@ unknot_routine_get_property (GObject    *object,
       g_value_set_object (value, self->file);
       break;
 
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+
+    case PROP_CLIENT:
+      g_value_set_string (value, self->client);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -152,6 +166,12 @@ unknot_routine_class_init (UnknotRoutineClass *klass)
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL,
                          G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CLIENT] =
+    g_param_spec_string ("client", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -578,13 +598,23 @@ append_item (GString           *xml,
 {
   UnknotTechnique *technique = unknot_routine_item_get_technique (item);
   g_autofree char *escaped = g_markup_escape_text (unknot_technique_get_id (technique), -1);
+  const char *note = unknot_routine_item_get_note (item);
 
   g_string_append_printf (xml,
-                          "        <item technique=\"%s\" sides=\"%s\" hold=\"%u\" reps=\"%u\"/>\n",
+                          "        <item technique=\"%s\" sides=\"%s\" hold=\"%u\" reps=\"%u\"",
                           escaped,
                           unknot_side_to_string (unknot_routine_item_get_sides (item)),
                           unknot_routine_item_get_hold (item),
                           unknot_routine_item_get_reps (item));
+  if (note == NULL)
+    {
+      g_string_append (xml, "/>\n");
+      return;
+    }
+
+  g_string_append (xml, ">\n");
+  append_element (xml, "          ", "note", note);
+  g_string_append (xml, "        </item>\n");
 }
 
 /**
@@ -610,6 +640,10 @@ unknot_routine_to_xml (UnknotRoutine *self)
   append_element (xml, "      ", "name", self->name);
   append_element (xml, "      ", "goal", self->goal);
   append_element (xml, "      ", "summary", self->summary);
+  if (self->client != NULL)
+    append_element (xml, "      ", "client", self->client);
+  if (self->note != NULL)
+    append_element (xml, "      ", "note", self->note);
 
   g_string_append (xml, "      <items>\n");
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
@@ -626,4 +660,219 @@ unknot_routine_to_xml (UnknotRoutine *self)
                    "</unknot>\n");
 
   return g_string_free (g_steal_pointer (&xml), FALSE);
+}
+
+/**
+ * unknot_routine_get_note:
+ * @self: a routine
+ *
+ * Returns: (nullable): the trainer's note on the whole routine, or %NULL
+ */
+const char *
+unknot_routine_get_note (UnknotRoutine *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
+
+  return self->note;
+}
+
+static void
+set_optional_text (UnknotRoutine  *self,
+                   char          **field,
+                   const char     *text,
+                   GParamSpec     *pspec)
+{
+  g_autofree char *normal = _unknot_text_normalize_nullable (text);
+
+  if (g_strcmp0 (*field, normal) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_steal_pointer (&normal);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+/**
+ * unknot_routine_set_note:
+ * @self: a routine
+ * @note: (nullable): the trainer's note; white space is collapsed as the
+ *   loader does, and an empty note is %NULL
+ */
+void
+unknot_routine_set_note (UnknotRoutine *self,
+                         const char    *note)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINE (self));
+  g_return_if_fail (note == NULL || g_utf8_validate (note, -1, NULL));
+
+  set_optional_text (self, &self->note, note, properties[PROP_NOTE]);
+}
+
+/**
+ * unknot_routine_get_client:
+ * @self: a routine
+ *
+ * Returns: (nullable): the name of the client the routine is for, or %NULL
+ */
+const char *
+unknot_routine_get_client (UnknotRoutine *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
+
+  return self->client;
+}
+
+/**
+ * unknot_routine_set_client:
+ * @self: a routine
+ * @client: (nullable): the client's name, or %NULL
+ */
+void
+unknot_routine_set_client (UnknotRoutine *self,
+                           const char    *client)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINE (self));
+  g_return_if_fail (client == NULL || g_utf8_validate (client, -1, NULL));
+
+  set_optional_text (self, &self->client, client, properties[PROP_CLIENT]);
+}
+
+static void
+set_required_text (UnknotRoutine  *self,
+                   char          **field,
+                   const char     *text,
+                   GParamSpec     *pspec)
+{
+  g_autofree char *normal = _unknot_text_normalize (text);
+
+  if (g_strcmp0 (*field, normal) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_steal_pointer (&normal);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+void
+unknot_routine_set_name (UnknotRoutine *self,
+                         const char    *name)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINE (self));
+  g_return_if_fail (name != NULL && g_utf8_validate (name, -1, NULL));
+
+  set_required_text (self, &self->name, name, properties[PROP_NAME]);
+}
+
+void
+unknot_routine_set_goal (UnknotRoutine *self,
+                         const char    *goal)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINE (self));
+  g_return_if_fail (goal != NULL && g_utf8_validate (goal, -1, NULL));
+
+  set_required_text (self, &self->goal, goal, properties[PROP_GOAL]);
+}
+
+/**
+ * unknot_routine_copy:
+ * @self: a routine
+ * @id: the copy's id
+ *
+ * The copy is nobody's file yet: it becomes the user's when it is saved.
+ *
+ * Returns: (transfer full): a routine with the same text and copies of the
+ *   items, to change without touching @self
+ */
+UnknotRoutine *
+unknot_routine_copy (UnknotRoutine *self,
+                     const char    *id)
+{
+  UnknotRoutine *copy;
+  guint n_items;
+
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  copy = unknot_routine_new (id, self->name, self->goal, self->summary);
+  copy->note = g_strdup (self->note);
+  copy->client = g_strdup (self->client);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(UnknotRoutineItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr(UnknotRoutineItem) item_copy = unknot_routine_item_copy (item);
+
+      g_list_store_append (copy->items, item_copy);
+    }
+
+  return copy;
+}
+
+/**
+ * unknot_routine_insert_item:
+ * @self: a routine
+ * @position: where the item goes; past the end appends
+ * @item: an item, such as one unknot_routine_remove_item() returned
+ */
+void
+unknot_routine_insert_item (UnknotRoutine     *self,
+                            guint              position,
+                            UnknotRoutineItem *item)
+{
+  g_return_if_fail (UNKNOT_IS_ROUTINE (self));
+  g_return_if_fail (UNKNOT_IS_ROUTINE_ITEM (item));
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
+  g_list_store_insert (self->items, position, item);
+}
+
+/**
+ * unknot_routine_remove_item:
+ * @self: a routine
+ * @position: the item's position
+ *
+ * Returns: (transfer full) (nullable): the removed item, to put back with
+ *   unknot_routine_insert_item(), or %NULL when there is no such item
+ */
+UnknotRoutineItem *
+unknot_routine_remove_item (UnknotRoutine *self,
+                            guint          position)
+{
+  UnknotRoutineItem *item;
+
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), NULL);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  if (item != NULL)
+    g_list_store_remove (self->items, position);
+
+  return item;
+}
+
+/**
+ * unknot_routine_move_item:
+ * @self: a routine
+ * @from: the item's position
+ * @to: its new position, counted after it is taken out
+ *
+ * Returns: %TRUE when the item moved
+ */
+gboolean
+unknot_routine_move_item (UnknotRoutine *self,
+                          guint          from,
+                          guint          to)
+{
+  g_autoptr(UnknotRoutineItem) item = NULL;
+  guint n_items;
+
+  g_return_val_if_fail (UNKNOT_IS_ROUTINE (self), FALSE);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  if (from >= n_items || to >= n_items || from == to)
+    return FALSE;
+
+  item = unknot_routine_remove_item (self, from);
+  g_list_store_insert (self->items, to, item);
+  return TRUE;
 }

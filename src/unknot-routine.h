@@ -34,4 +34,25 @@ guint          unknot_routine_estimate_seconds (UnknotRoutine          *self,
 GPtrArray     *unknot_routine_check            (UnknotRoutine          *self);
 char          *unknot_routine_to_xml           (UnknotRoutine          *self);
 
+const char    *unknot_routine_get_note         (UnknotRoutine          *self);
+void           unknot_routine_set_note         (UnknotRoutine          *self,
+                                                const char             *note);
+const char    *unknot_routine_get_client       (UnknotRoutine          *self);
+void           unknot_routine_set_client       (UnknotRoutine          *self,
+                                                const char             *client);
+void           unknot_routine_set_name         (UnknotRoutine          *self,
+                                                const char             *name);
+void           unknot_routine_set_goal         (UnknotRoutine          *self,
+                                                const char             *goal);
+UnknotRoutine *unknot_routine_copy             (UnknotRoutine          *self,
+                                                const char             *id);
+void           unknot_routine_insert_item      (UnknotRoutine          *self,
+                                                guint                   position,
+                                                UnknotRoutineItem      *item);
+UnknotRoutineItem *unknot_routine_remove_item  (UnknotRoutine          *self,
+                                                guint                   position);
+gboolean       unknot_routine_move_item        (UnknotRoutine          *self,
+                                                guint                   from,
+                                                guint                   to);
+
 G_END_DECLS

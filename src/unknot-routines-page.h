@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "unknot-library.h"
+#include "unknot-store.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (UnknotRoutinesPage, unknot_routines_page, UNKNOT, ROUTINES_PAGE, AdwBin)
 
 GtkWidget *unknot_routines_page_new         (void);
-void       unknot_routines_page_set_library (UnknotRoutinesPage *self,
-                                             UnknotLibrary      *library);
+void       unknot_routines_page_set_store   (UnknotRoutinesPage *self,
+                                             UnknotStore        *store);
 GStrv      unknot_routine_dup_muscle_ids    (UnknotRoutine      *routine);
 
 G_END_DECLS

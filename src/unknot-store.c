@@ -537,6 +537,24 @@ on_routine_written (GObject      *object,
   g_task_return_boolean (task, TRUE);
 }
 
+/* A routine's own file, or the file of the person's routine it is a new
+ * version of (an editor builds a fresh object with the same id). */
+static GFile *
+routine_own_file (UnknotStore   *self,
+                  UnknotRoutine *routine)
+{
+  UnknotRoutine *saved;
+
+  if (unknot_routine_get_file (routine) != NULL)
+    return g_object_ref (unknot_routine_get_file (routine));
+
+  saved = unknot_library_get_routine (self->library, unknot_routine_get_id (routine));
+  if (saved != NULL && unknot_routine_get_is_user (saved) && unknot_routine_get_file (saved))
+    return g_object_ref (unknot_routine_get_file (saved));
+
+  return NULL;
+}
+
 /**
  * unknot_store_save_routine_async:
  * @self: a store with its built-in content
@@ -573,8 +591,7 @@ unknot_store_save_routine_async (UnknotStore         *self,
 
   save = g_new0 (SaveData, 1);
   save->dir = g_object_ref (self->routines_dir);
-  save->file = unknot_routine_get_file (routine) != NULL
-               ? g_object_ref (unknot_routine_get_file (routine)) : NULL;
+  save->file = routine_own_file (self, routine);
   save->id = g_strdup (unknot_routine_get_id (routine));
   xml = unknot_routine_to_xml (routine);
   save->bytes = g_bytes_new_take (xml, strlen (xml));

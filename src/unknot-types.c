@@ -151,6 +151,19 @@ _unknot_text_normalize (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Optional user text: %NULL, or only white space, reads as no text. */
+char *
+_unknot_text_normalize_nullable (const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  normal = _unknot_text_normalize (text);
+  return normal[0] != '\0' ? g_steal_pointer (&normal) : NULL;
+}
+
 /* Accents are stripped on both sides, so "fémur" finds "femur" and back. */
 char **
 _unknot_search_words (const char *text)

@@ -63,7 +63,7 @@ _unknot_window_ensure_content (UnknotWindow *self)
   if (self->plan_panel != NULL)
     unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
-  unknot_routines_page_set_library (self->routines_page, self->library);
+  unknot_routines_page_set_store (self->routines_page, self->store);
   unknot_search_panel_set_library (self->search_panel, self->library);
 
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),

@@ -107,6 +107,21 @@ _unknot_window_get_zone_page (UnknotWindow *self)
   return self->zone_page;
 }
 
+/* The map shows the muscles of the routine being made, as it changes. */
+static void
+on_editor_changed (UnknotWindow *self)
+{
+  g_autoptr(UnknotRoutine) draft = NULL;
+  g_auto(GStrv) muscles = NULL;
+
+  if (!self->building)
+    return;
+
+  draft = unknot_routine_editor_build (self->routine_editor);
+  muscles = unknot_routine_dup_muscle_ids (draft);
+  unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
+}
+
 UnknotRoutineEditor *
 _unknot_window_get_routine_editor (UnknotWindow *self)
 {
@@ -116,6 +131,8 @@ _unknot_window_get_routine_editor (UnknotWindow *self)
       unknot_routine_editor_set_store (self->routine_editor, self->store);
       g_signal_connect_object (self->routine_editor, "finished",
                                G_CALLBACK (on_editor_finished), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->routine_editor, "changed",
+                               G_CALLBACK (on_editor_changed), self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->detail_stack, GTK_WIDGET (self->routine_editor), "editor");
     }
 

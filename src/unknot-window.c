@@ -219,6 +219,24 @@ on_start_routine (UnknotWindow  *self,
   unknot_session_launcher_request (self->launcher, routine, FALSE);
 }
 
+/* A routine of the user's, or a copy of a built-in one, to change. */
+static void
+on_edit_routine (UnknotWindow  *self,
+                 UnknotRoutine *routine)
+{
+  g_auto(GStrv) muscles = unknot_routine_dup_muscle_ids (routine);
+
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  self->building = TRUE;
+  unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
+  unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
+  unknot_routine_editor_edit (_unknot_window_get_routine_editor (self), routine);
+  _unknot_window_set_subject (self, unknot_routine_get_name (routine));
+  _unknot_window_show_detail (self, "editor");
+}
+
 static void
 on_routine_selected (UnknotWindow  *self,
                      UnknotRoutine *routine)
@@ -361,6 +379,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
+  gtk_widget_class_bind_template_callback (widget_class, on_edit_routine);
 }
 
 static void

@@ -219,6 +219,33 @@ test_save_refuses_bad (Fixture       *f,
   g_assert_cmpuint (n_routines (f), ==, before);
 }
 
+/* An editor builds a fresh object for a routine it changed: saved, it
+ * replaces that routine's file instead of starting a second one. */
+static void
+test_save_new_version (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(UnknotRoutine) first = new_routine (f, "sam-v");
+  g_autoptr(UnknotRoutine) second = unknot_routine_new ("sam-v", "Sam’s legs, lighter",
+                                                        "Before squats", "Calves");
+  g_autoptr(GFile) file = g_file_get_child (f->routines_dir, "sam-v.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  unknot_routine_append_item (second,
+                              unknot_library_get_technique (library_of (f), "calves-roller"),
+                              UNKNOT_SIDE_LEFT, 30, 1);
+  g_assert_true (save (f, first, &error));
+  g_assert_true (save (f, second, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_files (f->routines_dir), ==, 1);
+  g_assert_true (g_file_equal (unknot_routine_get_file (second), file));
+  g_assert_true (unknot_library_get_routine (library_of (f), "sam-v") == second);
+  contents = read_file (file);
+  g_assert_nonnull (strstr (contents, "lighter"));
+}
+
 /* A new routine must never take the place of a file already there, even
  * one that failed to load and so is not among the routines. */
 static void
@@ -524,6 +551,7 @@ main (int   argc,
   ADD ("save-new-and-again", test_save_new_and_again);
   ADD ("save-refuses-bad", test_save_refuses_bad);
   ADD ("save-new-never-overwrites", test_save_new_never_overwrites);
+  ADD ("save-new-version", test_save_new_version);
   ADD ("load-skips-bad", test_load_skips_bad);
   ADD ("no-user-routines", test_no_user_routines);
   ADD ("load-cancelled-in-flight", test_load_cancelled_in_flight);
