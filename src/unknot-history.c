@@ -558,8 +558,13 @@ history_open (UnknotHistory *self)
   moved = g_new0 (MovedAside, 1);
   g_weak_ref_init (&moved->self, self);
   moved->aside = g_steal_pointer (&aside);
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, history_emit_moved_aside,
-                              moved, moved_aside_free);
+  {
+    g_autoptr(GSource) source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, history_emit_moved_aside, moved, moved_aside_free);
+    g_source_attach (source, self->context);
+  }
 }
 
 /* ---- The worker ----------------------------------------------------- */
@@ -570,6 +575,27 @@ history_progress_cb (void *data)
   UnknotHistory *self = data;
 
   return g_cancellable_is_cancelled (self->running_cancellable);
+}
+
+static gboolean
+history_unref_task (gpointer data)
+{
+  g_object_unref (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not g_main_context_invoke(): it runs at once when it can acquire the
+ * context, and a worker can, when the context is the global default one. */
+static void
+history_unref_in (GMainContext *context,
+                  gpointer      object)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, history_unref_task, object, NULL);
+  g_source_attach (source, context);
 }
 
 static gpointer
@@ -596,7 +622,8 @@ history_worker (gpointer data)
           self->running_cancellable = NULL;
         }
 
-      g_object_unref (job->task);
+      /* The last reference must not drop here: finalizing would join this thread */
+      history_unref_in (g_task_get_context (job->task), job->task);
       g_free (job);
     }
 
@@ -1536,7 +1563,10 @@ unknot_history_finalize (GObject *object)
   UnknotHistory *self = UNKNOT_HISTORY (object);
 
   g_async_queue_push (self->jobs, &quit_job);
-  g_thread_join (self->worker);
+  if (g_thread_self () != self->worker)
+    g_thread_join (self->worker);
+  else
+    g_thread_unref (self->worker);
   g_async_queue_unref (self->jobs);
   g_clear_error (&self->open_error);
   g_main_context_unref (self->context);

@@ -437,7 +437,7 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
 
-  fill_history (history, 2000, 10);
+  fill_history (history, 400, 25);
 
   /* Cancelled while in the queue or while the worker reads: either way
    * the result is CANCELLED and the next job runs as usual. */
@@ -452,9 +452,9 @@ test_cancel (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
   sessions = list_sessions (history, 0);
-  g_assert_cmpuint (sessions->len, ==, 2000);
+  g_assert_cmpuint (sessions->len, ==, 400);
   g_assert_cmpuint (((UnknotHistorySession *) g_ptr_array_index (sessions, 0))->holds->len, ==,
-                    10);
+                    25);
 }
 
 static void
