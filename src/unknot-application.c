@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-export-command.h"
 #include "unknot-preferences-window.h"
 #include "unknot-validate.h"
 #include "unknot-window.h"
@@ -215,6 +216,9 @@ unknot_application_startup (GApplication *app)
 static const GOptionEntry main_entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check routine or content files, print each problem and exit"), NULL },
+  { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every hold in the history to FILE as CSV (- for standard output) and exit"),
+    N_("FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -228,6 +232,10 @@ unknot_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  const char *export_to = NULL;
+
+  if (g_variant_dict_lookup (options, "export-history", "^&ay", &export_to))
+    return unknot_export_command_run (NULL, export_to);
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
