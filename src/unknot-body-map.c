@@ -18,6 +18,7 @@ struct _UnknotBodyMap
   UnknotSide        selected_side;
   UnknotView        view;
   GStrv             highlighted;
+  GHashTable       *heat;
   gboolean          show_zones;
   char             *hover_region;
   char             *focus_region;
@@ -237,6 +238,29 @@ is_highlighted (UnknotBodyMap *self,
                              unknot_region_get_target_id (region));
 }
 
+/* One tint per region, faded by opacity, so the art's tint cache stays small */
+static void
+unknot_body_map_snapshot_heat (UnknotBodyMap *self,
+                               GtkSnapshot   *snapshot,
+                               UnknotRegion  *region)
+{
+  const char *id = unknot_region_get_id (region);
+  guint percent;
+  GdkRGBA color;
+
+  if (self->heat == NULL || unknot_region_is_zone (region))
+    return;
+
+  percent = GPOINTER_TO_UINT (g_hash_table_lookup (self->heat, id));
+  if (percent == 0)
+    return;
+
+  unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_heat_color", &color);
+  gtk_snapshot_push_opacity (snapshot, 0.2 + 0.8 * MIN (percent, 100) / 100.0);
+  unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &color, FALSE);
+  gtk_snapshot_pop (snapshot);
+}
+
 static void
 unknot_body_map_snapshot_regions (UnknotBodyMap *self,
                                   GtkSnapshot   *snapshot)
@@ -256,6 +280,7 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
       if (!unknot_body_map_region_visible (self, id))
         continue;
 
+      unknot_body_map_snapshot_heat (self, snapshot, region);
       if (unknot_region_is_zone (region) && self->show_zones)
         unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &zone,
                                          TRUE);
@@ -762,6 +787,22 @@ unknot_body_map_size_allocate (GtkWidget *widget,
   unknot_body_map_sync_frame (UNKNOT_BODY_MAP (widget));
 }
 
+/* A heat view: @heat maps region ids ("calves-left") to how much each
+ * was rolled, GUINT_TO_POINTER of 0 to 100; %NULL turns it off. */
+void
+unknot_body_map_set_heat (UnknotBodyMap *self,
+                          GHashTable    *heat)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  if (self->heat == heat)
+    return;
+
+  g_clear_pointer (&self->heat, g_hash_table_unref);
+  self->heat = heat != NULL ? g_hash_table_ref (heat) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 unknot_body_map_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
@@ -789,6 +830,7 @@ unknot_body_map_finalize (GObject *object)
   UnknotBodyMap *self = UNKNOT_BODY_MAP (object);
 
   g_clear_pointer (&self->highlighted, g_strfreev);
+  g_clear_pointer (&self->heat, g_hash_table_unref);
   g_free (self->selected_muscle);
   g_free (self->hover_region);
   g_free (self->focus_region);

@@ -35,6 +35,7 @@ G_DEFINE_FINAL_TYPE (UnknotHistory, unknot_history, G_TYPE_OBJECT)
 
 enum {
   MOVED_ASIDE,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -722,13 +723,47 @@ write_data_new (UnknotHistorySession *session,
   return write;
 }
 
+static gboolean
+history_emit_changed (gpointer data)
+{
+  g_autoptr(UnknotHistory) self = g_weak_ref_get (data);
+
+  if (self != NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Views reload on "changed", in the main context, after the write is on disk */
+static void
+history_changed (UnknotHistory *self)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, self);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, history_emit_changed, ref, weak_ref_free);
+  g_source_attach (source, self->context);
+}
+
 static void
 history_return (GTask    *task,
                 gboolean  ok,
                 GError   *error)
 {
   if (ok)
-    g_task_return_boolean (task, TRUE);
+    {
+      history_changed (g_task_get_source_object (task));
+      g_task_return_boolean (task, TRUE);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -1170,8 +1205,11 @@ delete_session_job (UnknotHistory *self,
   ok = history_commit (self, ok, ok ? &error : NULL);
 
   if (ok)
-    g_task_return_pointer (task, g_steal_pointer (&session),
-                           (GDestroyNotify) unknot_history_session_unref);
+    {
+      history_changed (self);
+      g_task_return_pointer (task, g_steal_pointer (&session),
+                             (GDestroyNotify) unknot_history_session_unref);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -1592,6 +1630,14 @@ unknot_history_class_init (UnknotHistoryClass *klass)
   signals[MOVED_ASIDE] =
     g_signal_new ("moved-aside", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * UnknotHistory::changed:
+   *
+   * A write or a delete has reached the file, from this object.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
