@@ -16,6 +16,7 @@ struct _UnknotApplication
   GSettings      *settings;
   UnknotLibrary  *library;
   GPtrArray      *load_errors;
+  UnknotHistory  *history;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotApplication, unknot_application, ADW_TYPE_APPLICATION)
@@ -63,6 +64,19 @@ unknot_application_get_library (UnknotApplication *self)
   unknot_library_load_user_routines (self->library, &self->load_errors);
 
   return self->library;
+}
+
+/* HISTORY: one history per process, for every window. This is the one
+ * place that creates it; it moves into UnknotStore when the store lands. */
+UnknotHistory *
+unknot_application_get_history (UnknotApplication *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_APPLICATION (self), NULL);
+
+  if (self->history == NULL)
+    self->history = unknot_history_new (NULL);
+
+  return self->history;
 }
 
 /* Errors from the user's routine files, each to be shown once. */
@@ -162,6 +176,8 @@ unknot_application_preferences_action (GSimpleAction *action,
   UnknotPreferencesWindow *prefs;
 
   prefs = unknot_preferences_window_new (window, unknot_application_get_settings (self));
+  /* So that its buttons reach app actions such as app.clear-history */
+  gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -181,11 +197,42 @@ unknot_application_shortcuts_action (GSimpleAction *action,
   gtk_window_present (shortcuts);
 }
 
+static void
+on_clear_history_response (AdwMessageDialog  *dialog,
+                           const char        *response,
+                           UnknotApplication *self)
+{
+  if (g_strcmp0 (response, "clear") == 0)
+    unknot_history_clear_async (unknot_application_get_history (self), NULL, NULL, NULL);
+}
+
+static void
+unknot_application_clear_history_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Clear History?"),
+                                                       _("Every saved session and hold will "
+                                                         "be deleted from this computer. This "
+                                                         "cannot be undone.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "clear", _("_Clear"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "clear", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_clear_history_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", unknot_application_quit_action },
   { "about", unknot_application_about_action },
   { "preferences", unknot_application_preferences_action },
   { "shortcuts", unknot_application_shortcuts_action },
+  { "clear-history", unknot_application_clear_history_action },
 };
 
 static const struct {
@@ -266,6 +313,7 @@ unknot_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->load_errors, g_ptr_array_unref);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-history.h"
 #include "unknot-library.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,6 @@ UnknotApplication *unknot_application_new          (const char        *applicati
 GSettings         *unknot_application_get_settings (UnknotApplication *self);
 UnknotLibrary     *unknot_application_get_library  (UnknotApplication *self);
 GPtrArray         *unknot_application_take_load_errors (UnknotApplication *self);
+UnknotHistory     *unknot_application_get_history  (UnknotApplication *self);
 
 G_END_DECLS

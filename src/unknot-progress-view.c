@@ -127,8 +127,8 @@ progress_view_show_week (UnknotProgressView    *self,
                       g_dngettext (GETTEXT_PACKAGE, "minute today", "minutes today", minutes));
   gtk_label_set_text (self->streak_label, streak);
   gtk_label_set_text (self->streak_caption,
-                      g_dngettext (GETTEXT_PACKAGE, "week in a row at 3 days or more",
-                                   "weeks in a row at 3 days or more", progress->week_streak));
+                      g_dngettext (GETTEXT_PACKAGE, "week in a row at the goal",
+                                   "weeks in a row at the goal", progress->week_streak));
   gtk_label_set_text (self->sentence_label, sentence);
 }
 
@@ -215,7 +215,8 @@ progress_view_show_heat (UnknotProgressView *self)
 
   unknot_body_map_set_heat (self->body_map, heat);
 
-  text = g_string_new (NULL);
+  text = g_string_new (_("The darker the blue, the longer you rolled there."));
+  g_string_append_c (text, ' ');
   if (top == 0)
     g_string_append (text, _("Nothing rolled in these days."));
   else
@@ -225,8 +226,21 @@ progress_view_show_heat (UnknotProgressView *self)
     {
       g_autofree char *list = NULL;
 
+      guint n_more = unrolled->len > 6 ? unrolled->len - 6 : 0;
+
+      g_ptr_array_set_size (unrolled, unrolled->len - n_more);
       g_ptr_array_add (unrolled, NULL);
       list = g_strjoinv ("; ", (char **) unrolled->pdata);
+      if (n_more > 0)
+        {
+          /* Translators: ends a shortened list of muscles, e.g. "…; and 5 more" */
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; and %u more",
+                                                                "%s; and %u more", n_more),
+                                                   list, n_more);
+
+          g_free (list);
+          list = g_steal_pointer (&more);
+        }
       g_string_append_c (text, ' ');
       /* Translators: a list of muscles and sides never rolled in the range */
       g_string_append_printf (text, _("Not rolled: %s."), list);

@@ -6,6 +6,7 @@
 #include "unknot-body-map.h"
 #include "unknot-cues.h"
 #include "unknot-muscle-page.h"
+#include "unknot-progress-view.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
@@ -48,6 +49,10 @@ struct _UnknotWindow
   UnknotRoutinesPage   *routines_page;
   UnknotRoutineEditor  *routine_editor;
   UnknotSessionView    *session_view;
+  UnknotProgressView   *progress_view;
+
+  UnknotHistory        *history;
+  UnknotSessionRecorder *recorder;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -289,6 +294,54 @@ unknot_window_report_load_errors (UnknotWindow *self)
     }
 }
 
+/* HISTORY: the recorder follows whichever session the window runs. */
+static void
+unknot_window_follow_session (UnknotWindow *self)
+{
+  g_clear_object (&self->recorder);
+  if (self->history == NULL)
+    return;
+
+  self->recorder = unknot_session_recorder_new (self->history, self->session);
+  g_settings_bind (self->settings, "keep-history", self->recorder, "enabled",
+                   G_SETTINGS_BIND_GET);
+  unknot_session_view_set_recorder (self->session_view, self->recorder);
+}
+
+static void
+on_history_moved_aside (UnknotWindow *self,
+                        const char   *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  /* Translators: %s is the name the unreadable file was given */
+  g_autofree char *text = g_strdup_printf (_("Your progress could not be read, so it starts "
+                                             "again. The old file is kept as %s."), name);
+
+  unknot_window_toast (self, text);
+}
+
+/* HISTORY: for now the application owns the history; the store will. */
+static void
+unknot_window_attach_history (UnknotWindow *self,
+                              UnknotHistory *history)
+{
+  self->history = g_object_ref (history);
+  unknot_progress_view_set_library (self->progress_view, self->library);
+  unknot_progress_view_set_history (self->progress_view, history);
+  unknot_window_follow_session (self);
+  g_signal_connect_object (history, "moved-aside", G_CALLBACK (on_history_moved_aside), self,
+                           G_CONNECT_SWAPPED);
+  if (unknot_history_get_moved_aside (history) != NULL)
+    on_history_moved_aside (self, unknot_history_get_moved_aside (history));
+}
+
+static void
+on_progress_toast (UnknotWindow *self,
+                   AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
 /* The content and the art are not needed for the first frame, so they
  * come right after it, or sooner when something asks for them. */
 static void
@@ -307,6 +360,8 @@ unknot_window_ensure_content (UnknotWindow *self)
   unknot_window_fill_results (self);
   gtk_list_box_set_filter_func (self->results_list, filter_result, self, NULL);
   unknot_window_report_load_errors (self);
+  unknot_window_attach_history (self,
+                                unknot_application_get_history (UNKNOT_APPLICATION (app)));
 }
 
 static GtkListBoxRow *
@@ -711,6 +766,7 @@ unknot_window_use_clock (UnknotWindow *self,
   self->timer = unknot_hold_timer_new (clock);
   self->session = unknot_session_new (self->timer);
   unknot_cues_follow (self->cues, self->timer);
+  unknot_window_follow_session (self);
 }
 
 static gboolean
@@ -785,6 +841,8 @@ unknot_window_dispose (GObject *object)
     adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_WINDOW);
   g_clear_weak_pointer (&self->safety);
+  g_clear_object (&self->recorder);
+  g_clear_object (&self->history);
   g_clear_object (&self->session);
   g_clear_object (&self->timer);
   g_clear_object (&self->cues);
@@ -863,6 +921,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routine_editor);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, session_view);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_view);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -876,6 +935,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
   gtk_widget_class_bind_template_callback (widget_class, on_session_ended);
+  gtk_widget_class_bind_template_callback (widget_class, on_progress_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_finished);
 }
 
@@ -899,6 +959,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_MUSCLE_PAGE);
   g_type_ensure (UNKNOT_TYPE_ZONE_PAGE);
+  g_type_ensure (UNKNOT_TYPE_PROGRESS_VIEW);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_ROUTINE_EDITOR);
   g_type_ensure (UNKNOT_TYPE_SESSION_VIEW);
