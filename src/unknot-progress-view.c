@@ -37,6 +37,7 @@ struct _UnknotProgressView
   GtkLabel              *sentence_label;
   UnknotProgressChart   *chart;
   GtkToggleButton       *week_button;
+  AdwBin                *map_bin;
   UnknotBodyMap         *body_map;
   GtkLabel              *heat_label;
   GtkBox                *sessions_box;
@@ -166,6 +167,21 @@ region_name (UnknotProgressView *self,
   return g_strdup_printf (_("%s, %s"), unknot_muscle_get_name (muscle), side);
 }
 
+/* The map's art is rendered only once somebody opens the view */
+static void
+progress_view_ensure_map (UnknotProgressView *self)
+{
+  if (self->body_map != NULL || self->library == NULL)
+    return;
+
+  self->body_map = UNKNOT_BODY_MAP (unknot_body_map_new ());
+  gtk_widget_set_can_target (GTK_WIDGET (self->body_map), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->body_map), FALSE);
+  unknot_body_map_set_show_zones (self->body_map, FALSE);
+  unknot_body_map_set_library (self->body_map, self->library);
+  adw_bin_set_child (self->map_bin, GTK_WIDGET (self->body_map));
+}
+
 static void
 progress_view_show_heat (UnknotProgressView *self)
 {
@@ -180,6 +196,7 @@ progress_view_show_heat (UnknotProgressView *self)
   if (self->progress == NULL || self->library == NULL)
     return;
 
+  progress_view_ensure_map (self);
   seconds = gtk_toggle_button_get_active (self->week_button) ? self->progress->seconds_7
                                                              : self->progress->seconds_30;
   heat = g_hash_table_new (g_str_hash, g_str_equal);
@@ -455,19 +472,21 @@ on_progress_queried (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(UnknotProgressView) self = user_data;
+  UnknotProgressView *self;
   g_autoptr(GError) error = NULL;
   UnknotHistoryProgress *progress;
   gint64 first_day;
 
+  /* Cancelled by dispose, so the view is alive unless this says CANCELLED */
   progress = unknot_history_query_progress_finish (UNKNOT_HISTORY (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = user_data;
   if (progress == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          progress_view_toast_text (self, error->message);
-          progress_view_loaded_one (self);
-        }
+      progress_view_toast_text (self, error->message);
+      progress_view_loaded_one (self);
       return;
     }
 
@@ -493,15 +512,18 @@ on_sessions_listed (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(UnknotProgressView) self = user_data;
+  UnknotProgressView *self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
 
   sessions = unknot_history_list_sessions_finish (UNKNOT_HISTORY (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = user_data;
   if (sessions == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        progress_view_loaded_one (self);
+      progress_view_loaded_one (self);
       return;
     }
 
@@ -535,9 +557,9 @@ unknot_progress_view_reload (UnknotProgressView *self)
   now = g_date_time_new_now_local ();
   since = g_date_time_add_days (now, -CHART_DAYS);
   unknot_history_query_progress_async (self->history, now, CHART_DAYS, self->cancellable,
-                                       on_progress_queried, g_object_ref (self));
+                                       on_progress_queried, self);
   unknot_history_list_sessions_async (self->history, g_date_time_to_unix (since), LIST_SESSIONS,
-                                      self->cancellable, on_sessions_listed, g_object_ref (self));
+                                      self->cancellable, on_sessions_listed, self);
 }
 
 static void
@@ -575,7 +597,8 @@ unknot_progress_view_set_library (UnknotProgressView *self,
   if (!g_set_object (&self->library, library))
     return;
 
-  unknot_body_map_set_library (self->body_map, library);
+  if (self->body_map != NULL)
+    unknot_body_map_set_library (self->body_map, library);
   progress_view_show_heat (self);
 }
 
@@ -776,6 +799,9 @@ unknot_progress_view_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->library);
   g_clear_pointer (&self->progress, unknot_history_progress_unref);
+  /* The bin's child is a template child too: let the bin drop it first */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->body_map = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_PROGRESS_VIEW);
 
   G_OBJECT_CLASS (unknot_progress_view_parent_class)->dispose (object);
@@ -796,7 +822,6 @@ unknot_progress_view_class_init (UnknotProgressViewClass *klass)
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_PROGRESS_CHART);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/unknot-progress-view.ui");
@@ -810,7 +835,7 @@ unknot_progress_view_class_init (UnknotProgressViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, sentence_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, chart);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, week_button);
-  gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, body_map);
+  gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, map_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, heat_label);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, sessions_box);
   gtk_widget_class_bind_template_callback (widget_class, on_range_toggled);
