@@ -89,9 +89,13 @@ describe_chart (UnknotProgressChart *self)
   text = g_string_new (NULL);
   /* Translators: the chart's accessible description; %u are numbers of days */
   g_string_append_printf (text, _("Last %u days: rolled on %u, %u of them for 10 minutes or "
-                                  "more, %u minutes in all."),
-                          self->n_days, rolled, met, total);
-  if (rolled > 0)
+                                  "more."),
+                          self->n_days, rolled, met);
+  g_string_append_c (text, ' ');
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u minute in all.",
+                                             "%u minutes in all.", total),
+                          total);
+  if (rolled > 0 && best != self->n_days - 1)
     {
       g_autofree char *most = describe_day (self, best);
 

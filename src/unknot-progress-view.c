@@ -13,6 +13,7 @@
 
 #define CHART_DAYS    56
 #define LIST_SESSIONS 60
+#define SESSIONS_PER_STEP 6
 
 /* The Progress view: this week against the goal, eight weeks of minutes,
  * the body map tinted by what was rolled, and the sessions day by day. */
@@ -40,7 +41,19 @@ struct _UnknotProgressView
   AdwBin                *map_bin;
   UnknotBodyMap         *body_map;
   GtkLabel              *heat_label;
+  AdwBin                *sessions_bin;
   GtkBox                *sessions_box;
+  GtkWidget             *old_box;
+
+  /* The sessions listed, and how far the rows have got */
+  GPtrArray             *sessions;
+  char                  *signature;
+  guint                  n_shown;
+  guint                  add_id;
+  gulong                 paint_id;
+  GdkFrameClock         *paint_clock;
+  GtkWidget             *last_list;
+  gint64                 last_day;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotProgressView, unknot_progress_view, ADW_TYPE_BIN)
@@ -237,8 +250,13 @@ progress_view_show_heat (UnknotProgressView *self)
   if (top == 0)
     g_string_append (text, _("Nothing rolled in these days."));
   else
-    /* Translators: the muscle and side rolled most, then minutes, e.g. "Calves, left: 4 min" */
-    g_string_append_printf (text, _("Rolled most: %s, %u min."), most, (top + 30) / 60);
+    {
+      g_autofree char *amount = top < 60 ? g_strdup_printf (_("%u s"), top)
+                                         : g_strdup_printf (_("%u min"), (top + 30) / 60);
+
+      /* Translators: the muscle and side rolled most, then how long: "Calves, left: 4 min" */
+      g_string_append_printf (text, _("Rolled most: %s: %s."), most, amount);
+    }
   if (top > 0 && unrolled->len > 0)
     {
       g_autofree char *list = NULL;
@@ -422,23 +440,39 @@ format_day (gint64 day)
   return g_date_time_format (date, _("%A %-d %B"));
 }
 
-static void
-progress_view_show_sessions (UnknotProgressView *self,
-                             GPtrArray          *sessions)
+/* What the list shows of each session, to leave an unchanged list alone */
+static char *
+sessions_signature (GPtrArray *sessions)
 {
-  GtkWidget *child;
-  GtkWidget *list = NULL;
-  gint64 shown_day = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box))) != NULL)
-    gtk_box_remove (self->sessions_box, child);
+  GString *signature = g_string_new (NULL);
 
   for (guint i = 0; i < sessions->len; i++)
     {
       UnknotHistorySession *session = g_ptr_array_index (sessions, i);
-      gint64 day = unknot_history_session_get_day (session);
 
-      if (list == NULL || day != shown_day)
+      g_string_append_printf (signature, "%" G_GINT64_FORMAT ":%u:%d:%d:%u;", session->id,
+                              session->rolled_seconds, session->completed, session->feeling,
+                              session->holds->len);
+    }
+
+  return g_string_free (signature, FALSE);
+}
+
+/* Rows are made a few at a time: the first ones before the frame that
+ * shows the view, the rest (below the fold) in idle time after it. */
+static gboolean
+progress_view_add_sessions (gpointer data)
+{
+  UnknotProgressView *self = data;
+  guint end = MIN (self->n_shown + SESSIONS_PER_STEP, self->sessions->len);
+
+  for (; self->n_shown < end; self->n_shown++)
+    {
+      UnknotHistorySession *session = g_ptr_array_index (self->sessions, self->n_shown);
+      gint64 day = unknot_history_session_get_day (session);
+      GtkWidget *list = self->last_list;
+
+      if (list == NULL || day != self->last_day)
         {
           g_autofree char *heading = format_day (day);
           GtkWidget *label = gtk_label_new (heading);
@@ -450,10 +484,76 @@ progress_view_show_sessions (UnknotProgressView *self,
           gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
           gtk_widget_add_css_class (list, "boxed-list");
           gtk_box_append (self->sessions_box, list);
-          shown_day = day;
+          self->last_list = list;
+          self->last_day = day;
         }
       gtk_list_box_append (GTK_LIST_BOX (list), session_row_new (session));
     }
+
+  if (self->n_shown < self->sessions->len)
+    return G_SOURCE_CONTINUE;
+
+  self->add_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock      *clock,
+                UnknotProgressView *self)
+{
+  g_clear_signal_handler (&self->paint_id, clock);
+  g_clear_object (&self->old_box);
+  if (self->add_id == 0 && self->sessions != NULL && self->n_shown < self->sessions->len)
+    self->add_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, progress_view_add_sessions, self,
+                                    NULL);
+}
+
+/* Idle time comes before the frame too, while the frame clock waits */
+static void
+progress_view_add_after_paint (UnknotProgressView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    {
+      self->add_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, progress_view_add_sessions, self,
+                                      NULL);
+      return;
+    }
+
+  if (self->paint_id == 0)
+    {
+      self->paint_clock = clock;
+      self->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint),
+                                         self);
+    }
+}
+
+static void
+progress_view_show_sessions (UnknotProgressView *self,
+                             GPtrArray          *sessions)
+{
+  g_autofree char *signature = sessions_signature (sessions);
+
+  if (g_strcmp0 (signature, self->signature) == 0)
+    return;
+
+  g_free (self->signature);
+  self->signature = g_steal_pointer (&signature);
+  /* The old rows are let go after the next frame: taking dozens of rows
+   * apart costs more than building the few new ones on screen */
+  g_clear_handle_id (&self->add_id, g_source_remove);
+  if (self->sessions_box != NULL && self->old_box == NULL)
+    self->old_box = g_object_ref (GTK_WIDGET (self->sessions_box));
+  self->sessions_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  adw_bin_set_child (self->sessions_bin, GTK_WIDGET (self->sessions_box));
+
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  self->sessions = g_ptr_array_ref (sessions);
+  self->n_shown = 0;
+  self->last_list = NULL;
+  if (progress_view_add_sessions (self) || self->old_box != NULL)
+    progress_view_add_after_paint (self);
 }
 
 /* ---- Loading ----------------------------------------------------------- */
@@ -799,6 +899,12 @@ unknot_progress_view_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->library);
   g_clear_pointer (&self->progress, unknot_history_progress_unref);
+  g_clear_handle_id (&self->add_id, g_source_remove);
+  if (self->paint_clock != NULL)
+    g_clear_signal_handler (&self->paint_id, self->paint_clock);
+  g_clear_object (&self->old_box);
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->signature, g_free);
   /* The bin's child is a template child too: let the bin drop it first */
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->body_map = NULL;
@@ -837,7 +943,7 @@ unknot_progress_view_class_init (UnknotProgressViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, week_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, map_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, heat_label);
-  gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, sessions_box);
+  gtk_widget_class_bind_template_child (widget_class, UnknotProgressView, sessions_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_range_toggled);
 
   gtk_widget_class_install_action (widget_class, "progress.delete", "x",
