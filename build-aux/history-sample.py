@@ -43,6 +43,8 @@ for week in range(weeks, -1, -1):
         hour = random.choice([7, 8, 12, 18, 19])
         t = int(datetime.datetime(date.year, date.month, date.day, hour,
                                   random.randint(0, 50)).timestamp())
+        if date == today:
+            t = int(datetime.datetime.now().timestamp()) - 25 * 60
         routine_id, name, techniques = random.choice(ROUTINES)
         cur = db.execute('INSERT INTO sessions (start_time, routine_id, routine_name, completed,'
                          ' rolled_seconds, feeling) VALUES (?, ?, ?, 0, 0, ?)',

@@ -10,6 +10,7 @@
 #define READOUT_HEIGHT 24.0
 #define BAR_GAP        2.0
 #define MIN_SCALE_MIN  15.0
+#define GUTTER         52.0
 
 /* Minutes rolled per day as bars, with a line at the 10-minute goal. The
  * pointer or the arrow keys pick a day; its total is drawn above the bars
@@ -197,7 +198,8 @@ chart_bars_rect (UnknotProgressChart *self,
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  graphene_rect_init (rect, 0, READOUT_HEIGHT, width,
+  /* The goal line's label sits in a gutter on the left, clear of the bars */
+  graphene_rect_init (rect, GUTTER, READOUT_HEIGHT, MAX (1.0, width - GUTTER),
                       MAX (1.0, height - READOUT_HEIGHT - LABEL_HEIGHT));
 }
 
@@ -292,13 +294,15 @@ snapshot_goal (UnknotProgressChart   *self,
   GdkRGBA goal;
 
   lookup_color (GTK_WIDGET (self), "chart_goal_color", &goal);
-  for (double x = 0; x < area->size.width; x += 8)
+  for (double x = area->origin.x; x < area->origin.x + area->size.width; x += 8)
     gtk_snapshot_append_color (snapshot, &goal,
-                               &GRAPHENE_RECT_INIT (x, y - 0.5, MIN (5, area->size.width - x), 1.5));
+                               &GRAPHENE_RECT_INIT (x, y - 0.5,
+                                                    MIN (5, area->origin.x + area->size.width - x),
+                                                    1.5));
 
   /* Translators: the label on the chart's goal line */
   label = g_strdup_printf (_("%u min"), UNKNOT_HISTORY_GOAL_MINUTES);
-  snapshot_text (GTK_WIDGET (self), snapshot, label, 2, y - 18, &goal, TRUE);
+  snapshot_text (GTK_WIDGET (self), snapshot, label, 0, y - 9, &goal, TRUE);
 }
 
 /* A date under the first bar of each week */
@@ -318,7 +322,7 @@ snapshot_labels (UnknotProgressChart   *self,
       g_autoptr(GDateTime) date = day_date (self, i);
       g_autofree char *text = NULL;
 
-      if (g_date_time_get_day_of_week (date) != 1 || i * slot + 48 > area->size.width)
+      if (g_date_time_get_day_of_week (date) != 1 || i * slot + 40 > area->size.width)
         continue;
 
       /* Translators: a week's first day under the chart, as in "3 Nov" */
@@ -393,12 +397,19 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            UnknotProgressChart      *self)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  graphene_rect_t area;
 
-  if (self->n_days == 0 || width <= 0)
+  if (self->n_days == 0)
     return;
 
-  chart_set_hover (self, CLAMP ((int) (x / (width / self->n_days)), 0, (int) self->n_days - 1));
+  chart_bars_rect (self, &area);
+  if (x < area.origin.x)
+    {
+      chart_set_hover (self, -1);
+      return;
+    }
+  chart_set_hover (self, CLAMP ((int) ((x - area.origin.x) / (area.size.width / self->n_days)),
+                                0, (int) self->n_days - 1));
 }
 
 static void
