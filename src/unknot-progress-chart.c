@@ -101,7 +101,7 @@ describe_chart (UnknotProgressChart *self)
       g_autofree char *most = describe_day (self, best);
 
       g_string_append_c (text, ' ');
-      /* Translators: the day with the most minutes, e.g. "Most: Tuesday 24 November: 25 minutes." */
+      /* Translators: the day with the most minutes: "Most: Tuesday 24 November: 25 minutes." */
       g_string_append_printf (text, _("Most: %s."), most);
     }
   if (self->n_days > 0)
