@@ -313,6 +313,9 @@ unknot_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  /* Writes still queued (the last hold, the session's end) reach the disk */
+  if (self->history != NULL)
+    unknot_history_sync (self->history);
   g_clear_object (&self->history);
   g_clear_pointer (&self->load_errors, g_ptr_array_unref);
 

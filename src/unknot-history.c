@@ -871,6 +871,38 @@ unknot_history_write_finish (UnknotHistory  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static void
+sync_job (UnknotHistory *self,
+          GTask         *task,
+          gpointer       data)
+{
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_synced (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Waits, iterating the thread-default main context, until every job queued
+ * so far has run: the app calls it as it quits, so the last hold is kept. */
+void
+unknot_history_sync (UnknotHistory *self)
+{
+  gboolean done = FALSE;
+
+  g_return_if_fail (UNKNOT_IS_HISTORY (self));
+
+  _unknot_history_queue (self, _unknot_history_task_new (self, unknot_history_sync, NULL, NULL,
+                                                         NULL, on_synced, &done),
+                         sync_job);
+  while (!done)
+    g_main_context_iteration (self->context, TRUE);
+}
+
 /* ---- The object ----------------------------------------------------- */
 
 /* $XDG_DATA_HOME/unknot/history.db */

@@ -94,6 +94,7 @@ UnknotHistory  *unknot_history_new                   (const char             *pa
 char           *unknot_history_default_path          (void);
 const char     *unknot_history_get_path              (UnknotHistory          *self);
 const char     *unknot_history_get_moved_aside       (UnknotHistory          *self);
+void            unknot_history_sync                  (UnknotHistory          *self);
 
 void            unknot_history_add_session_async     (UnknotHistory          *self,
                                                       UnknotHistorySession   *session,

@@ -322,7 +322,7 @@ on_history_moved_aside (UnknotWindow *self,
 
 /* HISTORY: for now the application owns the history; the store will. */
 static void
-unknot_window_attach_history (UnknotWindow *self,
+unknot_window_attach_history (UnknotWindow  *self,
                               UnknotHistory *history)
 {
   self->history = g_object_ref (history);

@@ -467,6 +467,38 @@ test_cancel (Fixture       *fixture,
                     25);
 }
 
+static int
+count_rows (const char *path,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", table);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int count;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return count;
+}
+
+/* What the app does as it quits: every queued write is on disk after it */
+static void
+test_sync (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(UnknotHistory) history = unknot_history_new (fixture->path);
+
+  fill_history (history, 50, 3);
+  unknot_history_sync (history);
+  g_assert_cmpint (count_rows (fixture->path, "sessions"), ==, 50);
+  g_assert_cmpint (count_rows (fixture->path, "holds"), ==, 150);
+}
+
 static void
 on_moved_aside (UnknotHistory *history,
                 const char    *path,
@@ -535,6 +567,8 @@ test_two_connections (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     check_write (i % 2 ? two : one, wait_for (&results[i]));
 
+  unknot_history_sync (one);
+  unknot_history_sync (two);
   from_one = list_sessions (one, 0);
   from_two = list_sessions (two, 0);
   g_assert_cmpuint (from_one->len, ==, G_N_ELEMENTS (results));
@@ -640,6 +674,7 @@ main (int   argc,
   ADD ("day-totals", test_day_totals);
   ADD ("streak", test_streak);
   ADD ("cancel", test_cancel);
+  ADD ("sync", test_sync);
   ADD ("corrupt-file", test_corrupt_file);
   ADD ("two-connections", test_two_connections);
   ADD ("delete-and-undo", test_delete_and_undo);
