@@ -253,7 +253,12 @@ unknot_body_map_snapshot_heat (UnknotBodyMap *self,
 
   percent = GPOINTER_TO_UINT (g_hash_table_lookup (self->heat, id));
   if (percent == 0)
-    return;
+    {
+      /* Muted, so that what was never rolled stands out from the art's colour */
+      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_heat_none_color", &color);
+      unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &color, FALSE);
+      return;
+    }
 
   /* Five steps: each is one cached tint per region, and an opacity node
    * would cost an offscreen pass per region in the software renderer */

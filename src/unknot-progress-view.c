@@ -245,7 +245,8 @@ progress_view_show_heat (UnknotProgressView *self)
 
   unknot_body_map_set_heat (self->body_map, heat);
 
-  text = g_string_new (_("The darker the blue, the longer you rolled there."));
+  text = g_string_new (_("The darker the blue, the longer you rolled there; muscles without "
+                         "blue were not rolled."));
   g_string_append_c (text, ' ');
   if (top == 0)
     g_string_append (text, _("Nothing rolled in these days."));
