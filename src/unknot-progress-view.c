@@ -503,6 +503,7 @@ on_after_paint (GdkFrameClock      *clock,
                 UnknotProgressView *self)
 {
   g_clear_signal_handler (&self->paint_id, clock);
+  g_clear_weak_pointer (&self->paint_clock);
   g_clear_object (&self->old_box);
   if (self->add_id == 0 && self->sessions != NULL && self->n_shown < self->sessions->len)
     self->add_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, progress_view_add_sessions, self,
@@ -522,9 +523,12 @@ progress_view_add_after_paint (UnknotProgressView *self)
       return;
     }
 
+  /* The clock goes with the window; a weak pointer tells when it has */
+  if (self->paint_clock == NULL)
+    self->paint_id = 0;
   if (self->paint_id == 0)
     {
-      self->paint_clock = clock;
+      g_set_weak_pointer (&self->paint_clock, clock);
       self->paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint),
                                          self);
     }
@@ -903,6 +907,7 @@ unknot_progress_view_dispose (GObject *object)
   g_clear_handle_id (&self->add_id, g_source_remove);
   if (self->paint_clock != NULL)
     g_clear_signal_handler (&self->paint_id, self->paint_clock);
+  g_clear_weak_pointer (&self->paint_clock);
   g_clear_object (&self->old_box);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->signature, g_free);
