@@ -461,11 +461,35 @@ sessions_signature (GPtrArray *sessions)
 
 /* Rows are made a few at a time: the first ones before the frame that
  * shows the view, the rest (below the fold) in idle time after it. */
+/* The old list goes a few days at a time too: taking dozens of rows
+ * apart at once would hold up the frames after the first. */
+static gboolean
+progress_view_drop_old_rows (UnknotProgressView *self)
+{
+  GtkWidget *child;
+
+  for (guint i = 0; i < 2 * SESSIONS_PER_STEP && self->old_box != NULL; i++)
+    {
+      child = gtk_widget_get_first_child (self->old_box);
+      if (child == NULL)
+        g_clear_object (&self->old_box);
+      else
+        gtk_box_remove (GTK_BOX (self->old_box), child);
+    }
+
+  return self->old_box != NULL;
+}
+
 static gboolean
 progress_view_add_sessions (gpointer data)
 {
   UnknotProgressView *self = data;
-  guint end = MIN (self->n_shown + SESSIONS_PER_STEP, self->sessions->len);
+  guint end;
+
+  if (self->old_box != NULL && self->n_shown > 0 && progress_view_drop_old_rows (self))
+    return G_SOURCE_CONTINUE;
+
+  end = MIN (self->n_shown + SESSIONS_PER_STEP, self->sessions->len);
 
   for (; self->n_shown < end; self->n_shown++)
     {
@@ -491,7 +515,7 @@ progress_view_add_sessions (gpointer data)
       gtk_list_box_append (GTK_LIST_BOX (list), session_row_new (session));
     }
 
-  if (self->n_shown < self->sessions->len)
+  if (self->n_shown < self->sessions->len || self->old_box != NULL)
     return G_SOURCE_CONTINUE;
 
   self->add_id = 0;
@@ -504,8 +528,8 @@ on_after_paint (GdkFrameClock      *clock,
 {
   g_clear_signal_handler (&self->paint_id, clock);
   g_clear_weak_pointer (&self->paint_clock);
-  g_clear_object (&self->old_box);
-  if (self->add_id == 0 && self->sessions != NULL && self->n_shown < self->sessions->len)
+  if (self->add_id == 0 && self->sessions != NULL
+      && (self->n_shown < self->sessions->len || self->old_box != NULL))
     self->add_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, progress_view_add_sessions, self,
                                     NULL);
 }

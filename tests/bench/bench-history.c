@@ -172,6 +172,30 @@ open_view (GtkWidget          *window,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* From showing the view to the frame that shows its new data */
+static double
+show_view (GtkWidget          *window,
+           UnknotProgressView *view)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  Open open = { FALSE, FALSE };
+  gulong loaded_id, paint_id;
+  gint64 start = g_get_monotonic_time ();
+
+  loaded_id = g_signal_connect (view, "loaded", G_CALLBACK (on_loaded), &open);
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view))),
+                                    "progress");
+  while (!open.loaded)
+    g_main_context_iteration (NULL, TRUE);
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &open);
+  while (!open.painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, paint_id);
+  g_signal_handler_disconnect (view, loaded_id);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +207,7 @@ main (int   argc,
   g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWidget *window;
   UnknotProgressView *view;
+  GtkStack *stack;
   GStatBuf st;
   gint64 start;
   double first;
@@ -202,7 +227,11 @@ main (int   argc,
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
   view = UNKNOT_PROGRESS_VIEW (unknot_progress_view_new ());
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  /* A stack as in the window: the session page covers Progress while it runs */
+  stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (stack, GTK_WIDGET (view), "progress");
+  gtk_stack_add_named (stack, gtk_label_new ("A session"), "session");
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (stack));
   unknot_progress_view_set_library (view, library);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
@@ -219,7 +248,8 @@ main (int   argc,
   g_print ("open the Progress view (queries + first paint), first: %.1f ms, "
            "median of %d: %.1f ms (target < 50 ms)\n", first, RUNS, median (opens));
 
-  /* Again, each time after a new session, so that the list is rebuilt */
+  /* As in the app: the view is hidden while a session runs, and shown
+   * after it; the list has changed, so it is rebuilt */
   g_array_set_size (opens, 0);
   for (guint run = 0; run < RUNS; run++)
     {
@@ -227,14 +257,17 @@ main (int   argc,
       g_autoptr(GAsyncResult) written = NULL;
       double ms;
 
+      gtk_stack_set_visible_child_name (stack, "session");
       session->start_time = g_get_real_time () / G_USEC_PER_SEC - 60;
       session->routine_name = g_strdup ("Cool-down");
       unknot_history_add_session_async (history, session, NULL, store_result, &written);
       wait_for (&written);
-      ms = open_view (window, view);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      ms = show_view (window, view);
       g_array_append_val (opens, ms);
     }
-  g_print ("open it after a new session, median of %d: %.1f ms\n", RUNS, median (opens));
+  g_print ("show it after a new session, median of %d: %.1f ms\n", RUNS, median (opens));
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_clear_object (&history);
