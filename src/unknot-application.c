@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-application.h"
+#include "unknot-export-command.h"
 #include "unknot-plan-command.h"
 #include "unknot-preferences-window.h"
 #include "unknot-validate.h"
@@ -146,13 +147,47 @@ unknot_application_preferences_action (GSimpleAction *action,
   UnknotPreferencesWindow *prefs;
 
   prefs = unknot_preferences_window_new (window, unknot_application_get_settings (self));
+  /* So that its buttons reach app actions such as app.clear-history */
+  gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+on_clear_history_response (AdwMessageDialog  *dialog,
+                           const char        *response,
+                           UnknotApplication *self)
+{
+  if (g_strcmp0 (response, "clear") == 0)
+    unknot_history_clear_async (unknot_store_get_history (unknot_application_get_store (self)),
+                                NULL, NULL, NULL);
+}
+
+static void
+unknot_application_clear_history_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  UnknotApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Clear History?"),
+                                                       _("Every saved session and hold will "
+                                                         "be deleted from this computer. This "
+                                                         "cannot be undone.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "clear", _("_Clear"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "clear", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_clear_history_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", unknot_application_quit_action },
   { "about", unknot_application_about_action },
   { "preferences", unknot_application_preferences_action },
+  { "clear-history", unknot_application_clear_history_action },
 };
 
 static const struct {
@@ -180,6 +215,9 @@ unknot_application_startup (GApplication *app)
 }
 
 static const GOptionEntry main_entries[] = {
+  { "export-history", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every hold in the history to FILE as CSV (- for standard output) and exit"),
+    N_("FILE") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check routine or content files, print each problem and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -195,8 +233,12 @@ unknot_application_handle_local_options (GApplication *app,
   g_autofree const char **files = NULL;
   g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  const char *export_to = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_lookup (options, "export-history", "^&ay", &export_to))
+    return unknot_export_command_run (NULL, export_to);
 
   if (g_variant_dict_contains (options, "validate"))
     return unknot_validate_run (files);
@@ -227,6 +269,9 @@ unknot_application_dispose (GObject *object)
   UnknotApplication *self = UNKNOT_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  /* Writes still queued (the last hold, the session's end) reach the disk */
+  if (self->store != NULL)
+    unknot_store_sync (self->store);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (unknot_application_parent_class)->dispose (object);

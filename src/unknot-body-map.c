@@ -18,6 +18,7 @@ struct _UnknotBodyMap
   UnknotSide        selected_side;
   UnknotView        view;
   GStrv             highlighted;
+  GHashTable       *heat;
   gboolean          show_zones;
   char             *hover_region;
   char             *focus_region;
@@ -318,6 +319,35 @@ is_highlighted (UnknotBodyMap *self,
                              unknot_region_get_target_id (region));
 }
 
+/* What was rolled, darker for longer */
+static void
+unknot_body_map_snapshot_heat (UnknotBodyMap *self,
+                               GtkSnapshot   *snapshot,
+                               UnknotRegion  *region)
+{
+  const char *id = unknot_region_get_id (region);
+  guint percent;
+  GdkRGBA color;
+
+  if (self->heat == NULL || unknot_region_is_zone (region))
+    return;
+
+  percent = GPOINTER_TO_UINT (g_hash_table_lookup (self->heat, id));
+  if (percent == 0)
+    {
+      /* Muted, so that what was never rolled stands out from the art's colour */
+      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_heat_none_color", &color);
+      unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &color, FALSE);
+      return;
+    }
+
+  /* Five steps: each is one cached tint per region, and an opacity node
+   * would cost an offscreen pass per region in the software renderer */
+  unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_heat_color", &color);
+  color.alpha *= 0.2 + 0.2 * ((MIN (percent, 100) + 19) / 20 - 1);
+  unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &color, FALSE);
+}
+
 static void
 unknot_body_map_snapshot_regions (UnknotBodyMap *self,
                                   GtkSnapshot   *snapshot)
@@ -337,6 +367,7 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
       if (!unknot_body_map_region_visible (self, id))
         continue;
 
+      unknot_body_map_snapshot_heat (self, snapshot, region);
       if (unknot_region_is_zone (region) && self->show_zones)
         unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &zone,
                                          TRUE);
@@ -945,6 +976,22 @@ unknot_body_map_size_allocate (GtkWidget *widget,
   unknot_body_map_sync_frame (UNKNOT_BODY_MAP (widget));
 }
 
+/* A heat view: @heat maps region ids ("calves-left") to how much each
+ * was rolled, GUINT_TO_POINTER of 0 to 100; %NULL turns it off. */
+void
+unknot_body_map_set_heat (UnknotBodyMap *self,
+                          GHashTable    *heat)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
+
+  if (self->heat == heat)
+    return;
+
+  g_clear_pointer (&self->heat, g_hash_table_unref);
+  self->heat = heat != NULL ? g_hash_table_ref (heat) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 unknot_body_map_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
@@ -974,6 +1021,7 @@ unknot_body_map_finalize (GObject *object)
 
   g_clear_pointer (&self->highlighted, g_strfreev);
   g_clear_pointer (&self->picked, g_strfreev);
+  g_clear_pointer (&self->heat, g_hash_table_unref);
   g_free (self->selected_muscle);
   g_free (self->hover_region);
   g_free (self->focus_region);

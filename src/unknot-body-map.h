@@ -28,6 +28,8 @@ gboolean            unknot_body_map_get_both_visible     (UnknotBodyMap      *se
 const char * const *unknot_body_map_get_highlighted      (UnknotBodyMap      *self);
 void                unknot_body_map_set_highlighted      (UnknotBodyMap      *self,
                                                           const char * const *muscle_ids);
+void                unknot_body_map_set_heat             (UnknotBodyMap      *self,
+                                                          GHashTable         *heat);
 gboolean            unknot_body_map_get_show_zones       (UnknotBodyMap      *self);
 void                unknot_body_map_set_show_zones       (UnknotBodyMap      *self,
                                                           gboolean            show_zones);

@@ -18,6 +18,7 @@ struct _UnknotPreferencesWindow
   GtkSwitch            *sound_switch;
   GtkSwitch            *zones_switch;
   GtkSwitch            *notifications_switch;
+  GtkSwitch            *history_switch;
   GtkWidget            *search_row;
   GtkSwitch            *roller_switch;
   GtkSwitch            *ball_switch;
@@ -106,6 +107,7 @@ unknot_preferences_window_bind (UnknotPreferencesWindow *self)
     { "sound-cues", G_STRUCT_OFFSET (UnknotPreferencesWindow, sound_switch), "active" },
     { "show-zones", G_STRUCT_OFFSET (UnknotPreferencesWindow, zones_switch), "active" },
     { "notifications", G_STRUCT_OFFSET (UnknotPreferencesWindow, notifications_switch), "active" },
+    { "keep-history", G_STRUCT_OFFSET (UnknotPreferencesWindow, history_switch), "active" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
@@ -193,6 +195,7 @@ unknot_preferences_window_class_init (UnknotPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, roller_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, ball_switch);
   gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, stick_switch);
+  gtk_widget_class_bind_template_child (widget_class, UnknotPreferencesWindow, history_switch);
 }
 
 static void

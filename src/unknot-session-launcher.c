@@ -5,6 +5,7 @@
 
 #include "unknot-cues.h"
 #include "unknot-safety-window.h"
+#include "unknot-session-recorder.h"
 #include "unknot-session-launcher.h"
 #include "unknot-welcome-window.h"
 
@@ -21,6 +22,8 @@ struct _UnknotSessionLauncher
   UnknotHoldTimer   *timer;
   UnknotSession     *session;
   UnknotCues        *cues;
+  UnknotHistory     *history;
+  UnknotSessionRecorder *recorder;
   GtkWindow         *safety;    /* weak */
   UnknotRoutine     *pending_routine;
   gboolean           pending_presentation;
@@ -63,6 +66,8 @@ unknot_session_launcher_dispose (GObject *object)
   g_clear_weak_pointer (&self->safety);
   g_clear_weak_pointer (&self->window);
   g_clear_weak_pointer (&self->view);
+  g_clear_object (&self->recorder);
+  g_clear_object (&self->history);
   g_clear_object (&self->session);
   g_clear_object (&self->timer);
   g_clear_object (&self->cues);
@@ -122,6 +127,8 @@ unknot_session_launcher_set_view (UnknotSessionLauncher *self,
   g_return_if_fail (view == NULL || UNKNOT_IS_SESSION_VIEW (view));
 
   g_set_weak_pointer (&self->view, view);
+  if (view != NULL)
+    unknot_session_view_set_recorder (view, self->recorder);
 }
 
 UnknotSession *
@@ -130,6 +137,34 @@ unknot_session_launcher_get_session (UnknotSessionLauncher *self)
   g_return_val_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self), NULL);
 
   return self->session;
+}
+
+/* The recorder writes each hold of whichever session the launcher runs. */
+static void
+unknot_session_launcher_follow_session (UnknotSessionLauncher *self)
+{
+  g_clear_object (&self->recorder);
+  if (self->history != NULL && self->session != NULL)
+    {
+      self->recorder = unknot_session_recorder_new (self->history, self->session);
+      g_settings_bind (self->settings, "keep-history", self->recorder, "enabled",
+                       G_SETTINGS_BIND_GET);
+    }
+
+  if (self->view != NULL)
+    unknot_session_view_set_recorder (self->view, self->recorder);
+}
+
+/* Where sessions are recorded */
+void
+unknot_session_launcher_set_history (UnknotSessionLauncher *self,
+                                     UnknotHistory         *history)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self));
+  g_return_if_fail (history == NULL || UNKNOT_IS_HISTORY (history));
+
+  if (g_set_object (&self->history, history))
+    unknot_session_launcher_follow_session (self);
 }
 
 /* Sessions run on the real clock unless a test brings its own. */
@@ -145,6 +180,7 @@ unknot_session_launcher_use_clock (UnknotSessionLauncher *self,
   self->timer = unknot_hold_timer_new (clock);
   self->session = unknot_session_new (self->timer);
   unknot_cues_follow (self->cues, self->timer);
+  unknot_session_launcher_follow_session (self);
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "unknot-history.h"
 #include "unknot-library.h"
 #include "unknot-session-view.h"
 #include "unknot-session.h"
@@ -23,6 +24,8 @@ void           unknot_session_launcher_use_clock        (UnknotSessionLauncher *
                                                          UnknotClock           *clock);
 void           unknot_session_launcher_set_library      (UnknotSessionLauncher *self,
                                                          UnknotLibrary         *library);
+void           unknot_session_launcher_set_history      (UnknotSessionLauncher *self,
+                                                         UnknotHistory         *history);
 void           unknot_session_launcher_request          (UnknotSessionLauncher *self,
                                                          UnknotRoutine         *routine,
                                                          gboolean               presentation);

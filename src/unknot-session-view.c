@@ -36,6 +36,12 @@ struct _UnknotSessionView
   GtkWidget       *found_button;
   GtkWidget       *extend_button;
   AdwStatusPage   *summary_page;
+  GtkWidget       *saved_box;
+  GtkToggleButton *looser_button;
+  GtkToggleButton *same_button;
+  GtkToggleButton *tighter_button;
+
+  UnknotSessionRecorder *recorder;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotSessionView, unknot_session_view, ADW_TYPE_BIN)
@@ -249,6 +255,15 @@ format_duration (guint seconds)
 }
 
 static void
+unknot_session_view_reset_feeling (UnknotSessionView *self)
+{
+  GtkToggleButton *buttons[] = { self->looser_button, self->same_button, self->tighter_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_toggle_button_set_active (buttons[i], FALSE);
+}
+
+static void
 on_session_finished (UnknotSessionView *self)
 {
   UnknotTechnique *technique = current_technique (self);
@@ -267,7 +282,39 @@ on_session_finished (UnknotSessionView *self)
       description = g_steal_pointer (&with_stretch);
     }
   adw_status_page_set_description (self->summary_page, description);
+  unknot_session_view_reset_feeling (self);
+  gtk_widget_set_visible (self->saved_box, self->recorder != NULL
+                                           && unknot_session_recorder_get_saved (self->recorder));
   gtk_stack_set_visible_child_name (self->stack, "summary");
+}
+
+/* The summary says the session was saved and asks how the muscle feels */
+void
+unknot_session_view_set_recorder (UnknotSessionView     *self,
+                                  UnknotSessionRecorder *recorder)
+{
+  g_return_if_fail (UNKNOT_IS_SESSION_VIEW (self));
+  g_return_if_fail (!recorder || UNKNOT_IS_SESSION_RECORDER (recorder));
+
+  g_set_object (&self->recorder, recorder);
+}
+
+static void
+on_feeling_toggled (UnknotSessionView *self,
+                    GtkToggleButton   *button)
+{
+  UnknotFeeling feeling = UNKNOT_FEELING_NONE;
+
+  if (!gtk_toggle_button_get_active (button) || self->recorder == NULL)
+    return;
+
+  if (button == self->looser_button)
+    feeling = UNKNOT_FEELING_LOOSER;
+  else if (button == self->same_button)
+    feeling = UNKNOT_FEELING_SAME;
+  else if (button == self->tighter_button)
+    feeling = UNKNOT_FEELING_TIGHTER;
+  unknot_session_recorder_set_feeling (self->recorder, feeling);
 }
 
 UnknotSession *
@@ -421,6 +468,7 @@ unknot_session_view_dispose (GObject *object)
   g_clear_object (&self->timer_signals);
   g_clear_object (&self->timer_bindings);
   g_clear_object (&self->session);
+  g_clear_object (&self->recorder);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_SESSION_VIEW);
 
   G_OBJECT_CLASS (unknot_session_view_parent_class)->dispose (object);
@@ -545,6 +593,11 @@ unknot_session_view_class_init (UnknotSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, found_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, extend_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, saved_box);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, looser_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, same_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotSessionView, tighter_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_feeling_toggled);
 
   unknot_session_view_install_actions (widget_class);
   gtk_widget_class_set_css_name (widget_class, "sessionview");

@@ -5,6 +5,7 @@
 
 #include "unknot-library.h"
 #include "unknot-session.h"
+#include "unknot-session-recorder.h"
 #include "unknot-timer-view.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ void             unknot_session_view_set_library      (UnknotSessionView *self,
 UnknotSession   *unknot_session_view_get_session      (UnknotSessionView *self);
 void             unknot_session_view_set_session      (UnknotSessionView *self,
                                                        UnknotSession     *session);
+void             unknot_session_view_set_recorder     (UnknotSessionView *self,
+                                                       UnknotSessionRecorder *recorder);
 UnknotTimerView *unknot_session_view_get_timer_view   (UnknotSessionView *self);
 gboolean         unknot_session_view_get_presentation (UnknotSessionView *self);
 void             unknot_session_view_set_presentation (UnknotSessionView *self,

@@ -31,6 +31,7 @@ enum {
 
 enum {
   FINISHED,
+  STOPPED,
   N_SIGNALS
 };
 
@@ -233,6 +234,7 @@ unknot_session_stop (UnknotSession *self)
   g_return_if_fail (UNKNOT_IS_SESSION (self));
 
   unknot_hold_timer_stop (self->timer);
+  g_signal_emit (self, signals[STOPPED], 0);
 }
 
 static void
@@ -328,6 +330,10 @@ unknot_session_class_init (UnknotSessionClass *klass)
 
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Ended by the person, completed or not; "finished" comes only at the end */
+  signals[STOPPED] =
+    g_signal_new ("stopped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

@@ -21,6 +21,7 @@ struct _UnknotStore
   GFile         *data_dir;
   GFile         *routines_dir;
   UnknotLibrary *library;
+  UnknotHistory *history;   /* opened when first asked for */
   GStrv          problems;
   gboolean       builtin_loaded;
 };
@@ -55,6 +56,7 @@ unknot_store_finalize (GObject *object)
   UnknotStore *self = UNKNOT_STORE (object);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->history);
   g_clear_object (&self->routines_dir);
   g_clear_object (&self->data_dir);
   g_clear_pointer (&self->problems, g_strfreev);
@@ -167,6 +169,40 @@ unknot_store_get_routines_dir (UnknotStore *self)
   g_return_val_if_fail (UNKNOT_IS_STORE (self), NULL);
 
   return self->routines_dir;
+}
+
+/**
+ * unknot_store_get_history:
+ * @self: a store
+ *
+ * The record of every session, `history.db` in the data folder; opened,
+ * in its own worker thread, the first time it is asked for.
+ *
+ * Returns: (transfer none): the history
+ */
+UnknotHistory *
+unknot_store_get_history (UnknotStore *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STORE (self), NULL);
+
+  if (self->history == NULL)
+    {
+      g_autoptr(GFile) file = g_file_get_child (self->data_dir, "history.db");
+
+      self->history = unknot_history_new (g_file_peek_path (file));
+    }
+
+  return self->history;
+}
+
+/* Writes still queued reach the disk before the app goes away. */
+void
+unknot_store_sync (UnknotStore *self)
+{
+  g_return_if_fail (UNKNOT_IS_STORE (self));
+
+  if (self->history != NULL)
+    unknot_history_sync (self->history);
 }
 
 const char * const *

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "unknot-content-core.h"
+#include "unknot-history.h"
 #include "unknot-library.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,8 @@ G_DECLARE_FINAL_TYPE (UnknotStore, unknot_store, UNKNOT, STORE, GObject)
 UnknotStore   *unknot_store_new                   (GFile                   *data_dir);
 UnknotLibrary *unknot_store_get_library           (UnknotStore             *self);
 GFile         *unknot_store_get_routines_dir      (UnknotStore             *self);
+UnknotHistory *unknot_store_get_history           (UnknotStore             *self);
+void           unknot_store_sync                  (UnknotStore             *self);
 const char * const *
                unknot_store_get_problems          (UnknotStore             *self);
 gboolean       unknot_store_load_builtin          (UnknotStore             *self,

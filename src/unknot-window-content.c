@@ -13,6 +13,38 @@
  * and the start-up around it. */
 
 static void
+on_history_moved_aside (UnknotWindow *self,
+                        const char   *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  /* Translators: %s is the name the unreadable file was given */
+  g_autofree char *text = g_strdup_printf (_("Your progress could not be read, so it starts "
+                                             "again. The old file is kept as %s."), name);
+
+  _unknot_window_toast (self, text);
+}
+
+/* The history is opened when Progress is first shown or the first session
+ * starts, whichever comes first. */
+void
+_unknot_window_attach_history (UnknotWindow *self)
+{
+  UnknotHistory *history;
+
+  if (self->history_attached || !_unknot_window_ensure_content (self))
+    return;
+
+  self->history_attached = TRUE;
+  history = unknot_store_get_history (self->store);
+  unknot_progress_view_set_history (self->progress_view, history);
+  unknot_session_launcher_set_history (self->launcher, history);
+  g_signal_connect_object (history, "moved-aside", G_CALLBACK (on_history_moved_aside), self,
+                           G_CONNECT_SWAPPED);
+  if (unknot_history_get_moved_aside (history) != NULL)
+    on_history_moved_aside (self, unknot_history_get_moved_aside (history));
+}
+
+static void
 on_store_problems (UnknotWindow *self)
 {
   const char * const *problems = unknot_store_get_problems (self->store);
@@ -64,6 +96,9 @@ _unknot_window_ensure_content (UnknotWindow *self)
     unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
   unknot_routines_page_set_store (self->routines_page, self->store);
+  unknot_progress_view_set_library (self->progress_view, self->library);
+  g_signal_connect_object (self->progress_view, "map", G_CALLBACK (_unknot_window_attach_history),
+                           self, G_CONNECT_SWAPPED);
   unknot_search_panel_set_library (self->search_panel, self->library);
 
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),

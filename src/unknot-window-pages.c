@@ -189,6 +189,7 @@ _unknot_window_get_session_view (UnknotWindow *self)
                                self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->session_view), "session");
       unknot_session_launcher_set_view (self->launcher, self->session_view);
+      _unknot_window_attach_history (self);
     }
 
   return self->session_view;

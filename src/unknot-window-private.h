@@ -4,6 +4,7 @@
 #include "unknot-body-map.h"
 #include "unknot-muscle-page.h"
 #include "unknot-plan-panel.h"
+#include "unknot-progress-view.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-search-panel.h"
@@ -45,6 +46,8 @@ struct _UnknotWindow
   AdwViewSwitcherBar    *switcher_bar;
   GtkStack              *detail_stack;
   UnknotRoutinesPage    *routines_page;
+  UnknotProgressView    *progress_view;
+  gboolean               history_attached;
 
   /* Built on first use, so start-up neither makes nor styles them */
   UnknotMusclePage      *muscle_page;
@@ -74,5 +77,6 @@ UnknotRoutineEditor *_unknot_window_get_routine_editor (UnknotWindow *self);
 UnknotSessionView   *_unknot_window_get_session_view   (UnknotWindow *self);
 UnknotPlanPanel     *_unknot_window_get_plan_panel     (UnknotWindow *self);
 void           _unknot_window_watch_start_up   (UnknotWindow   *self);
+void           _unknot_window_attach_history   (UnknotWindow   *self);
 
 G_END_DECLS

@@ -146,6 +146,13 @@ on_map_zone_activated (UnknotWindow *self,
   _unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
 }
 
+static void
+on_progress_toast (UnknotWindow *self,
+                   AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
 static gboolean
 plan_button_visible (gpointer instance,
                      gboolean multi_select,
@@ -367,6 +374,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_view);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -374,6 +382,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
+  gtk_widget_class_bind_template_callback (widget_class, on_progress_toast);
   gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
@@ -406,6 +415,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_SEARCH_PANEL);
+  g_type_ensure (UNKNOT_TYPE_PROGRESS_VIEW);
   unknot_window_bind_template (widget_class);
   _unknot_window_install_actions (widget_class);
 }

@@ -20,7 +20,9 @@ def settings_env(settings):
         keyfile.write('[io/github/unknot/Unknot]\n')
         for key, value in settings.items():
             keyfile.write('%s=%s\n' % (key, value))
-    return {'GSETTINGS_BACKEND': 'keyfile', 'XDG_CONFIG_HOME': config}
+    # The app's own data (the history) goes there too, never to the user's
+    return {'GSETTINGS_BACKEND': 'keyfile', 'XDG_CONFIG_HOME': config,
+            'XDG_DATA_HOME': os.path.join(config, 'data')}
 
 
 def launch_app(*args, env=None, settings=QUIET_SETTINGS):
