@@ -607,7 +607,7 @@ draw_header (Pen *pen)
   UnknotRoutine *routine = self->routine;
   const char *summary = unknot_routine_get_summary (routine);
   const char *note = handout_routine_note (routine);
-  double y0 = pen->y, map_width = floor (pen->width * 0.40), map_bottom;
+  double y0 = pen->y, map_width = floor (pen->width * 0.36), map_bottom;
   g_autofree char *title = g_markup_escape_text (unknot_routine_get_name (routine), -1);
   g_autofree char *goal = g_markup_escape_text (unknot_routine_get_goal (routine), -1);
   /* Translators: the date on a handout, as strftime() takes it; a numeric
@@ -724,27 +724,71 @@ draw_safety (Pen *pen)
   return height;
 }
 
-/* Cautions for every exercise, in two columns filled side by side. */
 static double
-draw_shared (Pen *pen)
+draw_caution (Pen           *pen,
+              UnknotCaution *caution,
+              double         x,
+              double         y,
+              double         width,
+              gboolean       bullet)
 {
-  UnknotHandout *self = pen->self;
-  g_autofree char *heading = g_markup_escape_text (_("For every exercise"), -1);
-  double y0 = pen->y, column_width = (pen->width - 20) / 2, column_y[2];
+  g_autofree char *text = caution_markup (caution);
+  double indent = bullet ? 10 : 0;
 
-  pen_paragraph (pen, FONT_HEADING, &accent, heading, 6);
-  column_y[0] = column_y[1] = pen->y;
-  for (guint i = 0; i < self->shared_cautions->len; i++)
+  if (bullet && pen->cr != NULL)
     {
-      g_autofree char *text = caution_markup (g_ptr_array_index (self->shared_cautions, i));
-      guint column = column_y[1] < column_y[0] ? 1 : 0;
-      double x = pen->x + column * (column_width + 20);
+      set_color (pen->cr, unknot_caution_get_severity (caution) != UNKNOT_SEVERITY_INFO
+                          ? &stop_red : &accent);
+      cairo_new_sub_path (pen->cr);
+      cairo_arc (pen->cr, x + 3, y + 6, 2.2, 0, 2 * G_PI);
+      cairo_fill (pen->cr);
+    }
 
-      column_y[column] += show_text (pen, x, column_y[column], column_width, FONT_SMALL, &ink,
-                                     text) + 5;
+  return show_text (pen, x + indent, y, width - indent, FONT_SMALL, &ink, text) + 3;
+}
+
+/* Cautions as a list, read down two columns when there are many: a
+ * single technique's handout stays short. */
+static void
+draw_caution_list (Pen       *pen,
+                   GPtrArray *cautions,
+                   gboolean   bullets)
+{
+  guint n_columns = cautions->len > 4 ? 2 : 1;
+  double gap = 18, column_width = (pen->width - (n_columns - 1) * gap) / n_columns;
+  double total = 0, column_y[2] = { pen->y, pen->y };
+  Pen measure = *pen;
+  guint column = 0;
+
+  measure.cr = NULL;
+  for (guint i = 0; i < cautions->len && n_columns == 2; i++)
+    total += draw_caution (&measure, g_ptr_array_index (cautions, i), 0, 0, column_width,
+                           bullets);
+
+  for (guint i = 0; i < cautions->len; i++)
+    {
+      UnknotCaution *caution = g_ptr_array_index (cautions, i);
+      double height = draw_caution (&measure, caution, 0, 0, column_width, bullets);
+
+      if (n_columns == 2 && column == 0 && column_y[0] > pen->y
+          && column_y[0] - pen->y + height / 2 > total / 2)
+        column = 1;
+      column_y[column] += draw_caution (pen, caution, pen->x + column * (column_width + gap),
+                                        column_y[column], column_width, bullets);
     }
 
   pen->y = MAX (column_y[0], column_y[1]);
+}
+
+/* Cautions for every exercise, printed once. */
+static double
+draw_shared (Pen *pen)
+{
+  g_autofree char *heading = g_markup_escape_text (_("For every exercise"), -1);
+  double y0 = pen->y;
+
+  pen_paragraph (pen, FONT_HEADING, &accent, heading, 6);
+  draw_caution_list (pen, pen->self->shared_cautions, FALSE);
   return pen->y - y0;
 }
 
@@ -861,38 +905,22 @@ draw_item_cautions (Pen             *pen,
                     UnknotTechnique *technique)
 {
   GListModel *cautions = unknot_technique_get_cautions (technique);
-  gboolean any = FALSE;
+  g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *label = g_markup_escape_text (_("Take care"), -1);
 
   for (guint i = 0; i < g_list_model_get_n_items (cautions); i++)
     {
       g_autoptr(UnknotCaution) caution = g_list_model_get_item (cautions, i);
-      g_autofree char *text = NULL;
-      const Rgb *color = &accent;
 
-      if (g_ptr_array_find (pen->self->shared_cautions, caution, NULL))
-        continue;
-      if (!any)
-        {
-          g_autofree char *label = g_markup_escape_text (_("Take care"), -1);
-
-          pen_paragraph (pen, FONT_LABEL, &ink, label, 2);
-          any = TRUE;
-        }
-      if (unknot_caution_get_severity (caution) != UNKNOT_SEVERITY_INFO)
-        color = &stop_red;
-      if (pen->cr != NULL)
-        {
-          set_color (pen->cr, color);
-          cairo_new_sub_path (pen->cr);
-      cairo_arc (pen->cr, pen->x + 4, pen->y + 7, 2.2, 0, 2 * G_PI);
-          cairo_fill (pen->cr);
-        }
-      text = caution_markup (caution);
-      pen->y += show_text (pen, pen->x + 12, pen->y, pen->width - 12, FONT_SMALL, &ink,
-                           text) + 3;
+      if (!g_ptr_array_find (pen->self->shared_cautions, caution, NULL))
+        g_ptr_array_add (own, g_steal_pointer (&caution));
     }
-  if (any)
-    pen->y += 3;
+  if (own->len == 0)
+    return;
+
+  pen_paragraph (pen, FONT_LABEL, &ink, label, 2);
+  draw_caution_list (pen, own, TRUE);
+  pen->y += 3;
 }
 
 static double
