@@ -101,6 +101,42 @@ on_expanded (AdwExpanderRow     *row,
                    g_object_get_data (G_OBJECT (row), "routine"));
 }
 
+/* Print, Export PDF and Send to Client for this routine, acting by id. */
+static GtkWidget *
+create_handout_button (UnknotRoutine *routine)
+{
+  static const struct {
+    const char *label;
+    const char *action;
+  } entries[] = {
+    { N_("_Print Handout…"), "win.print" },
+    { N_("_Export Handout as PDF…"), "win.export-pdf" },
+    { N_("Send to _Client…"), "win.send-to-client" },
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = g_strdup_printf (_("Handout for %s"),
+                                            unknot_routine_get_name (routine));
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, entries[i].action,
+                                               g_variant_new_string (unknot_routine_get_id (routine)));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "printer-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Print, export or send a handout"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
 static GtkWidget *
 create_start_row (UnknotRoutinesPage *self,
                   UnknotRoutine      *routine)
@@ -118,6 +154,7 @@ create_start_row (UnknotRoutinesPage *self,
   gtk_widget_add_css_class (button, "pill");
   g_object_set_data_full (G_OBJECT (button), "routine", g_object_ref (routine), g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_start_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_handout_button (routine));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;

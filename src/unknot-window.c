@@ -6,9 +6,11 @@
 #include "unknot-body-map.h"
 #include "unknot-cues.h"
 #include "unknot-muscle-page.h"
+#include "unknot-print.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
+#include "unknot-send.h"
 #include "unknot-session-view.h"
 #include "unknot-tool.h"
 #include "unknot-window.h"
@@ -24,6 +26,7 @@ struct _UnknotWindow
   UnknotSession        *session;
   UnknotCues           *cues;
   UnknotRoutine        *pending_routine;
+  UnknotRoutine        *selected_routine;
   gboolean              pending_presentation;
   guint                 inhibit_cookie;
   gboolean              safety_shown;
@@ -538,6 +541,7 @@ on_routine_selected (UnknotWindow  *self,
 {
   g_auto(GStrv) muscles = unknot_routine_dup_muscle_ids (routine);
 
+  g_set_object (&self->selected_routine, routine);
   unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
   unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
 }
@@ -687,6 +691,54 @@ unknot_window_presentation_action (GtkWidget  *widget,
   unknot_window_request_session (self, routine, TRUE);
 }
 
+/* What Print, Export PDF and Send act on: the routine named, else the
+ * routine open in Routines, else the technique on the muscle's page. */
+static UnknotRoutine *
+unknot_window_dup_handout_routine (UnknotWindow *self,
+                                   const char   *id)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->right_stack);
+
+  unknot_window_ensure_content (self);
+  if (id != NULL && id[0] != '\0')
+    {
+      UnknotRoutine *routine = unknot_library_get_routine (self->library, id);
+
+      return routine != NULL ? g_object_ref (routine) : NULL;
+    }
+  if (g_strcmp0 (page, "routines") == 0 && self->selected_routine != NULL)
+    return g_object_ref (self->selected_routine);
+  if (g_strcmp0 (page, "muscle") == 0
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "muscle") == 0
+      && unknot_muscle_page_get_technique (self->muscle_page) != NULL)
+    return unknot_window_routine_for_page (self);
+
+  return NULL;
+}
+
+static void
+unknot_window_handout_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  g_autoptr(UnknotRoutine) routine = NULL;
+
+  routine = unknot_window_dup_handout_routine (self, g_variant_get_string (parameter, NULL));
+  if (routine == NULL)
+    {
+      unknot_window_toast (self, _("Choose a muscle or open a routine first"));
+      return;
+    }
+
+  if (g_str_equal (action_name, "win.print"))
+    unknot_print_routine (GTK_WINDOW (self), self->library, routine);
+  else if (g_str_equal (action_name, "win.export-pdf"))
+    unknot_print_export_pdf (GTK_WINDOW (self), self->library, routine);
+  else
+    unknot_send_to_client (GTK_WINDOW (self), self->library, routine);
+}
+
 static void
 unknot_window_fullscreen_action (GtkWidget  *widget,
                                  const char *action_name,
@@ -789,6 +841,7 @@ unknot_window_dispose (GObject *object)
   g_clear_object (&self->timer);
   g_clear_object (&self->cues);
   g_clear_object (&self->pending_routine);
+  g_clear_object (&self->selected_routine);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
@@ -839,6 +892,15 @@ unknot_window_install_actions (GtkWidgetClass *widget_class)
         gtk_widget_class_add_binding_action (widget_class, actions[i].key, actions[i].mods,
                                              actions[i].name, NULL);
     }
+
+  /* Handouts take a routine id; "" means what is on screen. */
+  gtk_widget_class_install_action (widget_class, "win.print", "s", unknot_window_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", "s",
+                                   unknot_window_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.send-to-client", "s",
+                                   unknot_window_handout_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       "s", "");
 }
 
 static void
