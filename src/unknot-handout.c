@@ -475,7 +475,7 @@ draw_map (Pen    *pen,
 {
   double height = width * 1000.0 / 900.0;
   double half = width / 2;
-  double caption_height = 0, key_y;
+  double front_height, back_height, caption_height, key_y;
   g_autofree char *key = NULL;
 
   if (pen->cr != NULL && pen->self->map != NULL)
@@ -485,10 +485,11 @@ draw_map (Pen    *pen,
       rsvg_handle_render_document (pen->self->map, pen->cr, &viewport, NULL);
     }
 
-  caption_height = MAX (show_caption (pen, x, y + height, half,
-                                      _("Front · your left is on the right")),
-                        show_caption (pen, x + half, y + height, half,
-                                      _("Back · your left is on the left")));
+  /* Not inside MAX (): each caption must be drawn once. */
+  front_height = show_caption (pen, x, y + height, half, _("Front · your left is on the right"));
+  back_height = show_caption (pen, x + half, y + height, half,
+                              _("Back · your left is on the left"));
+  caption_height = MAX (front_height, back_height);
   key_y = y + height + caption_height + 6;
   if (pen->cr != NULL)
     {
@@ -566,8 +567,10 @@ draw_meta_line (Pen        *pen,
     {
       g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>", value);
 
-      height = MAX (height, show_text (pen, pen->x + label_width, pen->y,
-                                       pen->width - label_width, FONT_BODY, &ink, text));
+      double value_height = show_text (pen, pen->x + label_width, pen->y,
+                                       pen->width - label_width, FONT_BODY, &ink, text);
+
+      height = MAX (height, value_height);
     }
   else
     {

@@ -155,6 +155,18 @@ find_longest_routine (UnknotLibrary *library)
   return longest;
 }
 
+static guint
+count_in (const char *text,
+          const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    count++;
+
+  return count;
+}
+
 static void
 assert_holds (const char *text,
               const char *expected,
@@ -223,6 +235,9 @@ test_handout_text (void)
                   "notice");
     assert_holds (text, "Week 4", "week table");
     assert_holds (text, "Page 3 of 3", "page number");
+    /* Each thing is drawn once: a caption measured inside MAX () was not */
+    g_assert_cmpuint (count_in (text, "Back·yourleftisontheleft"), ==, 1);
+    g_assert_cmpuint (count_in (text, "Date"), ==, 1);
   }
 
   g_unlink (pdf);
