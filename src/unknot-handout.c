@@ -1125,12 +1125,37 @@ unknot_handout_draw_page (UnknotHandout *self,
   cairo_restore (cr);
 }
 
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} PdfSink;
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  PdfSink *sink = closure;
+
+  if (sink->error != NULL
+      || !g_output_stream_write_all (sink->stream, data, length, NULL, NULL, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Written through GIO, so a problem with the file is found before any
+ * drawing and reported in GIO's words; the file appears only when whole. */
 gboolean
 unknot_handout_write_pdf (UnknotHandout  *self,
                           const char     *path,
                           UnknotPaper     paper,
                           GError        **error)
 {
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  PdfSink sink = { NULL, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -1140,14 +1165,20 @@ unknot_handout_write_pdf (UnknotHandout  *self,
   g_return_val_if_fail (UNKNOT_IS_HANDOUT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  sink.stream = G_OUTPUT_STREAM (stream);
+
   unknot_paper_get_size (paper, &width, &height);
   n_pages = unknot_handout_paginate (self, width, height);
-  surface = cairo_pdf_surface_create (path, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, &sink, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   unknot_routine_get_name (self->routine));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Unknot");
   cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages; page++)
+  for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
     {
       unknot_handout_draw_page (self, cr, page);
       cairo_show_page (cr);
@@ -1159,16 +1190,23 @@ unknot_handout_write_pdf (UnknotHandout  *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (sink.error != NULL || status != CAIRO_STATUS_SUCCESS)
     {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
       g_autofree char *name = g_filename_display_name (path);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot write the handout: %s"),
-                   name, cairo_status_to_string (status));
+      /* Closing a replaced file cancelled leaves what was there before. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      if (sink.error != NULL)
+        g_propagate_error (error, sink.error);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot write the handout: %s"),
+                     name, cairo_status_to_string (status));
       return FALSE;
     }
 
-  return TRUE;
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
 }
 
 static void
