@@ -19,6 +19,7 @@
 #define BLOCK_GAP      12.0
 #define ITEM_INDENT    32.0
 #define PICTURE_WIDTH  112.0
+#define SMALLER_TEXT   0.92
 
 #define FONT_TITLE     "Cantarell Bold 22"
 #define FONT_SUBTITLE  "Cantarell 12.5"
@@ -91,6 +92,7 @@ struct _UnknotHandout
   GArray         *blocks;
   double          page_width;
   double          page_height;
+  double          text_scale;
   guint           n_pages;
 };
 
@@ -163,6 +165,9 @@ create_layout (UnknotHandout *self,
   PangoLayout *layout = pango_layout_new (self->context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
 
+  if (self->text_scale != 1.0)
+    pango_font_description_set_size (desc, pango_font_description_get_size (desc) *
+                                           self->text_scale);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -838,7 +843,7 @@ draw_item_heading (Pen               *pen,
   PangoRectangle logical;
   double dose_width, dose_height, dose_x, dose_y, heading_width, height;
 
-  heading = g_markup_printf_escaped ("%s  <span font=\"" FONT_SUBTITLE "\" "
+  heading = g_markup_printf_escaped ("%s  <span size=\"smaller\" weight=\"normal\" "
                                      "foreground=\"#5e5c64\">%s</span>",
                                      unknot_muscle_get_name (unknot_technique_get_muscle (technique)),
                                      unknot_tool_get_name (unknot_technique_get_tool (technique)));
@@ -1041,21 +1046,12 @@ assign_pages (UnknotHandout *self)
   return page + 1;
 }
 
-/* Measures every block for a page size, then cuts pages between blocks:
- * an exercise is never split.  The cautions for every exercise come
- * before the exercises unless they cost a page there; then they close
- * the handout. */
-guint
-unknot_handout_paginate (UnknotHandout *self,
-                         double         page_width,
-                         double         page_height)
+/* Measures every block, then cuts pages between blocks: an exercise is
+ * never split.  The cautions for every exercise come before the
+ * exercises unless they cost a page there; then they close the handout. */
+static guint
+lay_out_blocks (UnknotHandout *self)
 {
-  g_return_val_if_fail (UNKNOT_IS_HANDOUT (self), 0);
-  g_return_val_if_fail (page_width > 2 * MARGIN_SIDE && page_height > MARGIN_TOP + MARGIN_BOTTOM,
-                        0);
-
-  self->page_width = page_width;
-  self->page_height = page_height;
   g_array_set_size (self->blocks, 0);
   add_block (self, BLOCK_HEADER, 0);
   add_block (self, BLOCK_SAFETY, 0);
@@ -1078,6 +1074,36 @@ unknot_handout_paginate (UnknotHandout *self,
           n_pages = assign_pages (self);
         }
       self->n_pages = n_pages;
+    }
+
+  return self->n_pages;
+}
+
+/* Slightly smaller type where that saves a sheet of paper, as a longer
+ * translation may need. */
+guint
+unknot_handout_paginate (UnknotHandout *self,
+                         double         page_width,
+                         double         page_height)
+{
+  guint n_pages;
+
+  g_return_val_if_fail (UNKNOT_IS_HANDOUT (self), 0);
+  g_return_val_if_fail (page_width > 2 * MARGIN_SIDE && page_height > MARGIN_TOP + MARGIN_BOTTOM,
+                        0);
+
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->text_scale = 1.0;
+  n_pages = lay_out_blocks (self);
+  if (n_pages > 1)
+    {
+      self->text_scale = SMALLER_TEXT;
+      if (lay_out_blocks (self) >= n_pages)
+        {
+          self->text_scale = 1.0;
+          lay_out_blocks (self);
+        }
     }
 
   return self->n_pages;
@@ -1257,4 +1283,5 @@ unknot_handout_init (UnknotHandout *self)
   self->pictures = g_ptr_array_new_with_free_func (unref_if_set);
   self->shared_cautions = g_ptr_array_new_with_free_func (g_object_unref);
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  self->text_scale = 1.0;
 }
