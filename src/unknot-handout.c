@@ -834,6 +834,7 @@ draw_item_heading (Pen               *pen,
                    UnknotRoutineItem *item)
 {
   UnknotTechnique *technique = unknot_routine_item_get_technique (item);
+  UnknotMuscle *muscle = unknot_technique_get_muscle (technique);
   g_autofree char *number = g_strdup_printf ("%u", index + 1);
   g_autofree char *heading = NULL;
   g_autofree char *dose = dose_text (item);
@@ -845,7 +846,7 @@ draw_item_heading (Pen               *pen,
 
   heading = g_markup_printf_escaped ("%s  <span size=\"smaller\" weight=\"normal\" "
                                      "foreground=\"#5e5c64\">%s</span>",
-                                     unknot_muscle_get_name (unknot_technique_get_muscle (technique)),
+                                     unknot_muscle_get_name (muscle),
                                      unknot_tool_get_name (unknot_technique_get_tool (technique)));
   if (pen->cr != NULL)
     {

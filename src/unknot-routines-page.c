@@ -117,13 +117,14 @@ create_handout_button (UnknotRoutine *routine)
   GtkWidget *button = gtk_menu_button_new ();
   g_autofree char *label = g_strdup_printf (_("Handout for %s"),
                                             unknot_routine_get_name (routine));
+  g_autoptr(GVariant) id = g_variant_ref_sink (g_variant_new_string (unknot_routine_get_id (
+                                                 routine)));
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
 
-      g_menu_item_set_action_and_target_value (item, entries[i].action,
-                                               g_variant_new_string (unknot_routine_get_id (routine)));
+      g_menu_item_set_action_and_target_value (item, entries[i].action, id);
       g_menu_append_item (menu, item);
     }
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));

@@ -132,12 +132,11 @@ start_fake_portal (Fixture *f)
   g_autoptr(GDBusNodeInfo) info = g_dbus_node_info_new_for_xml (email_xml, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  GDBusConnectionFlags flags = G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                               G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION;
 
   g_assert_no_error (error);
-  f->portal_bus = g_dbus_connection_new_for_address_sync (address,
-                                                          G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
-                                                          G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                          NULL, NULL, &error);
+  f->portal_bus = g_dbus_connection_new_for_address_sync (address, flags, NULL, NULL, &error);
   g_assert_no_error (error);
   f->registration = g_dbus_connection_register_object (f->portal_bus,
                                                        "/org/freedesktop/portal/desktop",
