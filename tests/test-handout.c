@@ -521,6 +521,54 @@ test_handout_paginate (void)
   g_assert_finalize_object (g_steal_pointer (&handout));
 }
 
+/* Technique pictures, where the pictures branch puts them: drawn as
+ * vectors beside the steps, and the longest routine still fits. */
+static void
+test_handout_pictures (void)
+{
+  const char *bundle = g_getenv ("TECHNIQUE_PICTURES");
+  g_autoptr(UnknotLibrary) library = NULL;
+  g_autoptr(GResource) resource = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *images = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(UnknotHandout) handout = NULL;
+
+  if (bundle == NULL)
+    {
+      g_test_skip ("TECHNIQUE_PICTURES is not set");
+      return;
+    }
+  if (!have_poppler ())
+    return;
+
+  resource = g_resource_load (bundle, &error);
+  g_assert_no_error (error);
+  g_resources_register (resource);
+
+  library = load_library ();
+  dir = g_dir_make_tmp ("unknot-handout-XXXXXX", NULL);
+  pdf = g_build_filename (dir, "pictures.pdf", NULL);
+  handout = unknot_handout_new (library, unknot_library_get_routine (library, "runners-legs"));
+  unknot_handout_write_pdf (handout, pdf, UNKNOT_PAPER_A4, &error);
+  g_assert_no_error (error);
+  g_resources_unregister (resource);
+
+  text = output_of ("pdftotext", "-raw", pdf);
+  g_assert_cmpuint (count_in (text, "PICTUREMARK"), ==, 5);
+  images = output_of ("pdfimages", "-list", pdf);
+  lines = g_strsplit (g_strstrip (images), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_test_message ("runners-legs with pictures: %u pages", count_pages (pdf));
+  g_assert_cmpuint (count_pages (pdf), <=, 3);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/handout/technique", test_handout_technique);
   g_test_add_func ("/handout/command", test_handout_command);
   g_test_add_func ("/handout/paginate", test_handout_paginate);
+  g_test_add_func ("/handout/pictures", test_handout_pictures);
 
   return g_test_run ();
 }
