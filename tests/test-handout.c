@@ -491,6 +491,66 @@ test_handout_command (void)
   g_rmdir (dir);
 }
 
+/* A routine of the person's own, by its id, as the app keeps it. */
+static void
+test_handout_user_routine (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("unknot-handout-home-XXXXXX", NULL);
+  g_autofree char *routines = g_build_filename (home, "unknot", "routines", NULL);
+  g_autofree char *kept = g_build_filename (routines, "sam.xml", NULL);
+  g_autofree char *pdf = g_build_filename (home, "sam.pdf", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures",
+                                                    "routine-client.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("UNKNOT_BIN") == NULL || !have_poppler ())
+    {
+      if (g_getenv ("UNKNOT_BIN") == NULL)
+        g_test_skip ("UNKNOT_BIN is not set");
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir_with_parents (routines, 0700), ==, 0);
+  g_file_get_contents (fixture, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (kept, contents, -1, &error);
+  g_assert_no_error (error);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("UNKNOT_BIN"), "--handout",
+                                         "sam-leg-day", "--output", pdf, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  text = output_of ("pdftotext", "-raw", pdf);
+  g_assert_nonnull (strstr (text, "Sam’s leg day prep"));
+  /* Only the sides the trainer chose: right side for the glutes ball */
+  g_assert_nonnull (strstr (text, "× right side"));
+
+  g_unlink (pdf);
+  g_unlink (kept);
+  g_rmdir (routines);
+  {
+    g_autofree char *unknot_dir = g_path_get_dirname (routines);
+
+    g_rmdir (unknot_dir);
+  }
+  g_rmdir (home);
+}
+
 /* The renderer on its own: pages follow the paper, and a date is printed. */
 static void
 test_handout_paginate (void)
@@ -597,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/handout/routine-file", test_handout_routine_file);
   g_test_add_func ("/handout/technique", test_handout_technique);
   g_test_add_func ("/handout/command", test_handout_command);
+  g_test_add_func ("/handout/user-routine", test_handout_user_routine);
   g_test_add_func ("/handout/paginate", test_handout_paginate);
   g_test_add_func ("/handout/pictures", test_handout_pictures);
 
