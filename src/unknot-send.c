@@ -49,6 +49,27 @@ routine_for_file (UnknotRoutine *routine)
   return copy;
 }
 
+/* In a Flatpak, $XDG_RUNTIME_DIR/app/<app-id> is where the sandbox
+ * and the host share files: the mail program must read them too. */
+static char *
+make_attachment_dir (GError **error)
+{
+  g_autofree char *base = g_build_filename (g_get_user_runtime_dir (), "app", APPLICATION_ID,
+                                            NULL);
+  g_autofree char *dir = g_build_filename (base, "send-XXXXXX", NULL);
+
+  if (g_mkdir_with_parents (base, 0700) != 0 || g_mkdtemp (dir) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", base,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&dir);
+}
+
 /* Both files in a new private folder, named after the routine. */
 gboolean
 unknot_send_write_attachments (UnknotLibrary  *library,
@@ -70,7 +91,7 @@ unknot_send_write_attachments (UnknotLibrary  *library,
   g_return_val_if_fail (UNKNOT_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (UNKNOT_IS_ROUTINE (routine), FALSE);
 
-  dir = g_dir_make_tmp ("unknot-send-XXXXXX", error);
+  dir = make_attachment_dir (error);
   if (dir == NULL)
     return FALSE;
 

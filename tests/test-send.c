@@ -284,10 +284,16 @@ test_send_portal (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *shared = g_build_filename (g_get_user_runtime_dir (), "app", APPLICATION_ID,
+                                              NULL);
+  g_autofree char *path = g_file_get_path (f->pdf_file);
   GBytes *routine_bytes, *pdf_bytes;
 
   if (!have_bus (f))
     return;
+
+  /* Where a Flatpak shares files with the host's mail program */
+  g_assert_true (g_str_has_prefix (path, shared));
 
   f->response = 0;
   start_fake_portal (f);
@@ -393,7 +399,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/send/portal", Fixture, NULL, fixture_set_up, test_send_portal,
               fixture_tear_down);
