@@ -6,6 +6,10 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gio/gunixfdlist.h>
+#include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "unknot-print.h"
 #include "unknot-send.h"
@@ -414,6 +418,21 @@ on_composed (GObject      *source,
   send_data_free (data);
 }
 
+/* The portal's "parent_window": its dialogs then stay above ours.
+ * Wayland needs an exported handle, which is asynchronous; none there. */
+static char *
+portal_parent_for (GtkWindow *parent)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+
+  if (surface != NULL && GDK_IS_X11_SURFACE (surface))
+    return g_strdup_printf ("x11:%lx", (unsigned long) gdk_x11_surface_get_xid (surface));
+#endif
+
+  return g_strdup ("");
+}
+
 void
 unknot_send_to_client (GtkWindow     *parent,
                        UnknotLibrary *library,
@@ -421,6 +440,7 @@ unknot_send_to_client (GtkWindow     *parent,
 {
   g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *handle = NULL;
   SendData *data;
 
   g_return_if_fail (UNKNOT_IS_LIBRARY (library));
@@ -443,6 +463,7 @@ unknot_send_to_client (GtkWindow     *parent,
       return;
     }
 
-  unknot_send_compose_async (bus, "", routine, data->routine_file, data->pdf_file, NULL,
+  handle = portal_parent_for (parent);
+  unknot_send_compose_async (bus, handle, routine, data->routine_file, data->pdf_file, NULL,
                              on_composed, data);
 }
