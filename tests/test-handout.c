@@ -551,7 +551,38 @@ test_handout_user_routine (void)
   g_rmdir (home);
 }
 
-/* The renderer on its own: pages follow the paper, and a date is printed. */
+/* Every page's drawing stays on its sheet, whatever the sheet's size:
+ * blocks that do not fit move to the next page whole. */
+static void
+assert_pages_stay_on_paper (UnknotHandout *handout,
+                            double         width,
+                            double         height)
+{
+  guint n_pages = unknot_handout_paginate (handout, width, height);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                                 NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, ink_width, ink_height;
+
+      unknot_handout_draw_page (handout, cr, page);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &ink_width, &ink_height);
+      g_assert_cmpfloat (x, >=, 0);
+      g_assert_cmpfloat (y, >=, 0);
+      g_assert_cmpfloat (x + ink_width, <=, width);
+      g_assert_cmpfloat (y + ink_height, <=, height);
+      /* More than a footer on every page */
+      g_assert_cmpfloat (ink_height, >, height / 3);
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The renderer on its own: pages follow the paper, and its date is printed. */
 static void
 test_handout_paginate (void)
 {
@@ -559,25 +590,37 @@ test_handout_paginate (void)
   UnknotRoutine *routine = unknot_library_get_routine (library, "cool-down");
   g_autoptr(UnknotHandout) handout = unknot_handout_new (library, routine);
   g_autoptr(GDateTime) date = g_date_time_new_local (2026, 3, 9, 12, 0, 0);
-  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("unknot-handout-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "dated.pdf", NULL);
   double width, height;
-  guint a4, tall, wide;
+  guint a4, tall, short_pages;
 
-  unknot_handout_set_date (handout, date);
   unknot_paper_get_size (UNKNOT_PAPER_A4, &width, &height);
   a4 = unknot_handout_paginate (handout, width, height);
   g_assert_cmpuint (a4, >=, 2);
   tall = unknot_handout_paginate (handout, width, height * 3);
   g_assert_cmpuint (tall, <, a4);
-  wide = unknot_handout_paginate (handout, width, 500);
-  g_assert_cmpuint (wide, >, a4);
-  for (guint page = 0; page < wide; page++)
-    unknot_handout_draw_page (handout, cr, page);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  short_pages = unknot_handout_paginate (handout, width, 520);
+  g_assert_cmpuint (short_pages, >, a4);
 
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  assert_pages_stay_on_paper (handout, width, height);
+  assert_pages_stay_on_paper (handout, width, 520);
+  unknot_paper_get_size (UNKNOT_PAPER_LETTER, &width, &height);
+  assert_pages_stay_on_paper (handout, width, height);
+
+  unknot_handout_set_date (handout, date);
+  unknot_handout_write_pdf (handout, pdf, UNKNOT_PAPER_A4, &error);
+  g_assert_no_error (error);
+  if (have_poppler ())
+    {
+      g_autofree char *text = output_of ("pdftotext", "-raw", pdf);
+
+      g_assert_nonnull (strstr (text, "March 9, 2026"));
+    }
+
+  g_unlink (pdf);
+  g_rmdir (dir);
   g_assert_finalize_object (g_steal_pointer (&handout));
 }
 
