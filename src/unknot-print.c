@@ -86,6 +86,8 @@ unknot_print_operation_new (UnknotLibrary *library,
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *basename = NULL;
   g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (NULL);
   UnknotHandout *handout;
 
@@ -100,6 +102,10 @@ unknot_print_operation_new (UnknotLibrary *library,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, unknot_routine_get_name (routine));
+  /* "Print to File" suggests the routine's name, not "output.pdf". */
+  basename = unknot_print_file_name (routine, "");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, settings);
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print), handout,
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), handout);
