@@ -29,14 +29,16 @@ looks_like_path (const char *name)
 
 /* MERGE: the one place the command loads content; UnknotStore takes it
  * over.  A file is read beside the built-in content only, so its ids
- * cannot clash with the person's own routines. */
-static UnknotRoutine *
-load_routine (const char     *name,
-              UnknotLibrary **library_out,
-              GError        **error)
+ * cannot clash with the person's own routines; every routine in it is
+ * printed. */
+static GPtrArray *
+load_routines (const char     *name,
+               UnknotLibrary **library_out,
+               GError        **error)
 {
   g_autoptr(UnknotLibrary) library = unknot_library_new ();
-  UnknotRoutine *routine = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  UnknotRoutine *routine;
   UnknotTechnique *technique;
 
   if (!unknot_library_load_builtin (library, error))
@@ -50,8 +52,8 @@ load_routine (const char     *name,
 
       if (!unknot_content_load_file (library, file, name, UNKNOT_CONTENT_LOAD_USER, error))
         return NULL;
-      if (g_list_model_get_n_items (routines) > before)
-        routine = g_list_model_get_item (routines, before);
+      for (guint i = before; i < g_list_model_get_n_items (routines); i++)
+        g_ptr_array_add (found, g_list_model_get_item (routines, i));
     }
   else
     {
@@ -59,12 +61,12 @@ load_routine (const char     *name,
       routine = unknot_library_get_routine (library, name);
       technique = unknot_library_get_technique (library, name);
       if (routine != NULL)
-        g_object_ref (routine);
+        g_ptr_array_add (found, g_object_ref (routine));
       else if (technique != NULL)
-        routine = unknot_handout_routine_for_technique (technique);
+        g_ptr_array_add (found, unknot_handout_routine_for_technique (technique));
     }
 
-  if (routine == NULL)
+  if (found->len == 0)
     {
       g_set_error (error, UNKNOT_CONTENT_ERROR, UNKNOT_CONTENT_ERROR_UNKNOWN_REFERENCE,
                    _("%s: no routine, technique or routine file has this name"), name);
@@ -72,7 +74,7 @@ load_routine (const char     *name,
     }
 
   *library_out = g_steal_pointer (&library);
-  return routine;
+  return g_steal_pointer (&found);
 }
 
 static gboolean
@@ -96,8 +98,8 @@ unknot_handout_command_run (const char         *routine_name,
                             const char * const *extra)
 {
   g_autoptr(UnknotLibrary) library = NULL;
-  g_autoptr(UnknotRoutine) routine = NULL;
-  g_autoptr(UnknotHandout) handout = NULL;
+  g_autoptr(GPtrArray) routines = NULL;
+  g_autoptr(GPtrArray) handouts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   UnknotPaper paper;
 
@@ -113,15 +115,17 @@ unknot_handout_command_run (const char         *routine_name,
       return 2;
     }
 
-  routine = load_routine (routine_name, &library, &error);
-  if (routine == NULL)
+  routines = load_routines (routine_name, &library, &error);
+  if (routines == NULL)
     {
       print_line (error->message);
       return 1;
     }
 
-  handout = unknot_handout_new (library, routine);
-  if (!unknot_handout_write_pdf (handout, output, paper, &error))
+  for (guint i = 0; i < routines->len; i++)
+    g_ptr_array_add (handouts, unknot_handout_new (library, g_ptr_array_index (routines, i)));
+  if (!unknot_handout_write_pdf_many ((UnknotHandout * const *) handouts->pdata, handouts->len,
+                                      output, paper, &error))
     {
       print_line (error->message);
       return 1;

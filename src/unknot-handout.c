@@ -350,24 +350,51 @@ write_to_stream (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Written through GIO, so a problem with the file is found before any
- * drawing and reported in GIO's words; the file appears only when whole. */
+static cairo_status_t
+draw_handouts (UnknotHandout * const *handouts,
+               guint                  n_handouts,
+               cairo_surface_t       *surface,
+               double                 width,
+               double                 height)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  for (guint i = 0; i < n_handouts; i++)
+    {
+      guint n_pages = unknot_handout_paginate (handouts[i], width, height);
+
+      for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
+        {
+          unknot_handout_draw_page (handouts[i], cr, page);
+          cairo_show_page (cr);
+        }
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  return status;
+}
+
+/* Several handouts, one after the other, in one PDF: a client's file may
+ * hold more than one routine.  Written through GIO, so a problem with
+ * the file is found before any drawing and reported in GIO's words; the
+ * file appears only when whole. */
 gboolean
-unknot_handout_write_pdf (UnknotHandout  *self,
-                          const char     *path,
-                          UnknotPaper     paper,
-                          GError        **error)
+unknot_handout_write_pdf_many (UnknotHandout * const  *handouts,
+                               guint                   n_handouts,
+                               const char             *path,
+                               UnknotPaper             paper,
+                               GError                **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   PdfSink sink = { NULL, NULL };
   cairo_surface_t *surface;
-  cairo_t *cr;
   cairo_status_t status;
   double width, height;
-  guint n_pages;
 
-  g_return_val_if_fail (UNKNOT_IS_HANDOUT (self), FALSE);
+  g_return_val_if_fail (handouts != NULL && n_handouts > 0, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   file = g_file_new_for_path (path);
@@ -377,19 +404,11 @@ unknot_handout_write_pdf (UnknotHandout  *self,
   sink.stream = G_OUTPUT_STREAM (stream);
 
   unknot_paper_get_size (paper, &width, &height);
-  n_pages = unknot_handout_paginate (self, width, height);
   surface = cairo_pdf_surface_create_for_stream (write_to_stream, &sink, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  unknot_routine_get_name (self->routine));
+                                  unknot_routine_get_name (handouts[0]->routine));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Unknot");
-  cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
-    {
-      unknot_handout_draw_page (self, cr, page);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
+  status = draw_handouts (handouts, n_handouts, surface, width, height);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
@@ -412,6 +431,17 @@ unknot_handout_write_pdf (UnknotHandout  *self,
     }
 
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+gboolean
+unknot_handout_write_pdf (UnknotHandout  *self,
+                          const char     *path,
+                          UnknotPaper     paper,
+                          GError        **error)
+{
+  g_return_val_if_fail (UNKNOT_IS_HANDOUT (self), FALSE);
+
+  return unknot_handout_write_pdf_many (&self, 1, path, paper, error);
 }
 
 static void

@@ -32,6 +32,11 @@ gboolean       unknot_handout_write_pdf         (UnknotHandout  *self,
                                                  const char     *path,
                                                  UnknotPaper     paper,
                                                  GError        **error);
+gboolean       unknot_handout_write_pdf_many    (UnknotHandout * const *handouts,
+                                                 guint           n_handouts,
+                                                 const char     *path,
+                                                 UnknotPaper     paper,
+                                                 GError        **error);
 void           unknot_paper_get_size            (UnknotPaper     paper,
                                                  double         *width,
                                                  double         *height);

@@ -381,7 +381,10 @@ test_handout_routine_file (void)
   dir = g_dir_make_tmp ("unknot-handout-XXXXXX", NULL);
   pdf = make_handout (file, NULL, dir);
   raw = output_of ("pdftotext", "-raw", pdf);
+  /* Every routine in the file, each numbering its own pages */
   g_assert_nonnull (strstr (raw, "Sam’s desk break"));
+  g_assert_nonnull (strstr (raw, "Sam’s leg day prep"));
+  g_assert_cmpuint (count_in (raw, "Page 1 of"), ==, 2);
 
   g_unlink (pdf);
   g_rmdir (dir);
