@@ -6,6 +6,7 @@
 #include "unknot-application.h"
 #include "unknot-export-command.h"
 #include "unknot-plan-command.h"
+#include "unknot-handout-command.h"
 #include "unknot-preferences-window.h"
 #include "unknot-validate.h"
 #include "unknot-window.h"
@@ -220,6 +221,13 @@ static const GOptionEntry main_entries[] = {
     N_("FILE") },
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check routine or content files, print each problem and exit"), NULL },
+  { "handout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a printable handout for a routine, a technique or a routine file"),
+    N_("ROUTINE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file --handout writes"),
+    N_("FILE.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size of the handout: a4 or letter"),
+    N_("SIZE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -245,6 +253,17 @@ unknot_application_handle_local_options (GApplication *app,
 
   if (unknot_plan_command_is_wanted (options))
     return unknot_plan_command_run (options);
+
+  if (g_variant_dict_contains (options, "handout") || g_variant_dict_contains (options, "output")
+      || g_variant_dict_contains (options, "paper"))
+    {
+      const char *routine = NULL, *output = NULL, *paper = NULL;
+
+      g_variant_dict_lookup (options, "handout", "&s", &routine);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "paper", "&s", &paper);
+      return unknot_handout_command_run (routine, output, paper, files);
+    }
 
   if (files == NULL || files[0] == NULL)
     return -1;

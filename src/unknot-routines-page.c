@@ -114,6 +114,43 @@ on_expanded (AdwExpanderRow *row,
     gtk_widget_activate_action (GTK_WIDGET (row), "routines.select", "s", id);
 }
 
+/* Print, Export PDF and Send to Client for this routine, acting by id. */
+static GtkWidget *
+create_handout_button (UnknotRoutine *routine)
+{
+  static const struct {
+    const char *label;
+    const char *action;
+  } entries[] = {
+    { N_("_Print Handout…"), "win.print" },
+    { N_("_Export Handout as PDF…"), "win.export-pdf" },
+    { N_("Send to _Client…"), "win.send-to-client" },
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = g_strdup_printf (_("Handout for %s"),
+                                            unknot_routine_get_name (routine));
+  g_autoptr(GVariant) id = g_variant_ref_sink (g_variant_new_string (unknot_routine_get_id (
+                                                 routine)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(entries[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, entries[i].action, id);
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "printer-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Print, export or send a handout"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
 /* @mnemonic: (nullable): the button's visible text; icon only without */
 static GtkWidget *
 create_action_button (UnknotRoutine *routine,
@@ -208,6 +245,7 @@ create_actions_row (UnknotRoutine *routine)
                     create_action_button (routine, "routines.delete",
                                           "user-trash-symbolic", NULL, _("Delete"),
                                           g_strdup_printf (_("Delete %s"), name)));
+  gtk_box_append (GTK_BOX (box), create_handout_button (routine));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);

@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "unknot-basics-window.h"
+#include "unknot-print.h"
+#include "unknot-send.h"
 #include "unknot-tool.h"
 #include "unknot-window-private.h"
 
@@ -149,6 +151,57 @@ _unknot_window_routine_for_page (UnknotWindow *self)
   return routine;
 }
 
+/* What Print, Export PDF and Send act on: the routine named, else the
+ * routine open in Routines, else the technique on the muscle's page. */
+static UnknotRoutine *
+dup_handout_routine (UnknotWindow *self,
+                     const char   *id)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->right_stack);
+
+  if (!_unknot_window_ensure_content (self))
+    return NULL;
+
+  if (id != NULL && id[0] != '\0')
+    {
+      UnknotRoutine *routine = unknot_library_get_routine (self->library, id);
+
+      return routine != NULL ? g_object_ref (routine) : NULL;
+    }
+  if (g_strcmp0 (page, "routines") == 0 && self->selected_routine != NULL)
+    return g_object_ref (self->selected_routine);
+  if (g_strcmp0 (page, "muscle") == 0
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "muscle") == 0
+      && self->muscle_page != NULL
+      && unknot_muscle_page_get_technique (self->muscle_page) != NULL)
+    return _unknot_window_routine_for_page (self);
+
+  return NULL;
+}
+
+static void
+unknot_window_handout_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  UnknotWindow *self = UNKNOT_WINDOW (widget);
+  g_autoptr(UnknotRoutine) routine = NULL;
+
+  routine = dup_handout_routine (self, g_variant_get_string (parameter, NULL));
+  if (routine == NULL)
+    {
+      _unknot_window_toast (self, _("Choose a muscle or open a routine first"));
+      return;
+    }
+
+  if (g_str_equal (action_name, "win.print"))
+    unknot_print_routine (GTK_WINDOW (self), self->library, routine);
+  else if (g_str_equal (action_name, "win.export-pdf"))
+    unknot_print_export_pdf (GTK_WINDOW (self), self->library, routine);
+  else
+    unknot_send_to_client (GTK_WINDOW (self), self->library, routine);
+}
+
 /* F5 toggles presentation in a session; from a muscle's page it starts
  * one straight into presentation. */
 static void
@@ -236,5 +289,14 @@ _unknot_window_install_actions (GtkWidgetClass *widget_class)
     }
 
   gtk_widget_class_install_action (widget_class, "win.basics", "s", unknot_window_basics_action);
+
+  /* Handouts take a routine id; "" means what is on screen. */
+  gtk_widget_class_install_action (widget_class, "win.print", "s", unknot_window_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", "s",
+                                   unknot_window_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.send-to-client", "s",
+                                   unknot_window_handout_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.basics", "s", "");
 }

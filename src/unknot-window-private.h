@@ -28,6 +28,7 @@ struct _UnknotWindow
   UnknotSessionLauncher *launcher;
   GtkNativeDialog       *chooser;
   GtkWindow             *basics;    /* weak */
+  UnknotRoutine         *selected_routine;
   gboolean               building;
   gboolean               safety_shown;
   guint                  first_frame_id;

@@ -250,6 +250,7 @@ on_routine_selected (UnknotWindow  *self,
 {
   g_auto(GStrv) muscles = unknot_routine_dup_muscle_ids (routine);
 
+  g_set_object (&self->selected_routine, routine);
   unknot_body_map_select (self->body_map, NULL, UNKNOT_SIDE_NONE);
   unknot_body_map_set_highlighted (self->body_map, (const char * const *) muscles);
 }
@@ -308,6 +309,7 @@ unknot_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   g_clear_weak_pointer (&self->basics);
+  g_clear_object (&self->selected_routine);
 
   /* The switchers must let go of the stack before it goes away. */
   if (self->switcher_title != NULL)
