@@ -74,18 +74,20 @@ create_step_row (gpointer item,
 
 static const struct {
   const char *icon;
-  const char *css_class;
+  const char *icon_class;
+  const char *row_class;
   const char *label;
 } severity_looks[] = {
   [UNKNOT_SEVERITY_INFO] = {
-    "dialog-information-symbolic", "accent", NC_("severity", "Good to know") },
+    "dialog-information-symbolic", "accent", "severity-info", NC_("severity", "Good to know") },
   [UNKNOT_SEVERITY_WARNING] = {
-    "dialog-warning-symbolic", "warning", NC_("severity", "Take care") },
+    "dialog-warning-symbolic", "warning", "severity-warning", NC_("severity", "Take care") },
   [UNKNOT_SEVERITY_STOP] = {
-    "action-unavailable-symbolic", "error", NC_("severity", "Stop") },
+    "action-unavailable-symbolic", "error", "severity-stop", NC_("severity", "Stop") },
 };
 
-/* Severity is shown three ways: icon, colour and a spoken word. */
+/* Severity is shown three ways: a coloured icon, a coloured bar and a
+ * spoken word; the text stays in the full foreground colour. */
 GtkWidget *
 unknot_caution_row_new (UnknotCaution *caution)
 {
@@ -94,11 +96,11 @@ unknot_caution_row_new (UnknotCaution *caution)
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
   const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "severity", severity_looks[severity].label);
 
-  gtk_widget_add_css_class (icon, severity_looks[severity].css_class);
+  gtk_widget_add_css_class (icon, severity_looks[severity].icon_class);
   gtk_widget_set_tooltip_text (icon, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_add_css_class (row, "caution");
-  gtk_widget_add_css_class (row, severity_looks[severity].css_class);
+  gtk_widget_add_css_class (row, severity_looks[severity].row_class);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_caution_get_title (caution));
