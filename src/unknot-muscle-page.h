@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-caution.h"
 #include "unknot-muscle.h"
 #include "unknot-technique.h"
 
