@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "unknot-body-map.h"
 #include "unknot-caution.h"
 #include "unknot-muscle-page.h"
 #include "unknot-safety-window.h"
@@ -481,6 +482,82 @@ test_safety_sheet (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (sheet));
 }
 
+static double
+darkest_in (const Picture *picture,
+            GtkWidget     *widget,
+            GtkWidget     *window)
+{
+  graphene_rect_t bounds;
+  double darkest = 1.0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  for (int y = MAX (0, (int) (bounds.origin.y - picture->origin_y));
+       y < MIN (picture->height, (int) (bounds.origin.y + bounds.size.height - picture->origin_y));
+       y++)
+    for (int x = MAX (0, (int) (bounds.origin.x - picture->origin_x));
+         x < MIN (picture->width, (int) (bounds.origin.x + bounds.size.width - picture->origin_x));
+         x++)
+      darkest = MIN (darkest, luminance (pixel_at (picture, x, y)));
+
+  return darkest;
+}
+
+static double
+color_distance (const GdkRGBA *a,
+                const GdkRGBA *b)
+{
+  return sqrt ((a->red - b->red) * (a->red - b->red)
+               + (a->green - b->green) * (a->green - b->green)
+               + (a->blue - b->blue) * (a->blue - b->blue));
+}
+
+/* Switching high contrast on while the map is shown: it takes the style
+ * class, draws again, and its outlines get darker; its tints stay three
+ * different colours. */
+static void
+test_body_map_high_contrast (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const tints[] = {
+    "bodymap_selected_color", "bodymap_highlight_color", "bodymap_zone_color",
+  };
+  GtkWidget *map = unknot_body_map_new ();
+  GtkWindow *window;
+  Picture before = { 0 }, after = { 0 };
+  GdkRGBA colors[G_N_ELEMENTS (tints)];
+
+  unknot_body_map_set_library (UNKNOT_BODY_MAP (map), f->library);
+  unknot_body_map_select (UNKNOT_BODY_MAP (map), "quadriceps", UNKNOT_SIDE_BOTH);
+  window = test_window_new_for (map, 700, 700);
+  g_assert_false (gtk_widget_has_css_class (map, "high-contrast"));
+  wait_for_frames (GTK_WIDGET (window));
+  before.shot_name = g_strdup ("Body map-light.png");
+  picture_take (&before, GTK_WIDGET (window));
+
+  f->style = STYLE_HIGH_CONTRAST;
+  apply_style (f);
+  g_assert_true (gtk_widget_has_css_class (map, "high-contrast"));
+  wait_for_frames (GTK_WIDGET (window));
+  after.shot_name = g_strdup ("Body map-high contrast.png");
+  picture_take (&after, GTK_WIDGET (window));
+  g_assert_cmpfloat (darkest_in (&after, map, GTK_WIDGET (window)), <,
+                     darkest_in (&before, map, GTK_WIDGET (window)) * 0.5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tints); i++)
+    g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (map), tints[i],
+                                                   &colors[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (tints); i++)
+    {
+      g_assert_cmpfloat (colors[i].alpha, >=, 0.75);
+      for (guint j = i + 1; j < G_N_ELEMENTS (tints); j++)
+        g_assert_cmpfloat (color_distance (&colors[i], &colors[j]), >, 0.3);
+    }
+
+  picture_clear (&before);
+  picture_clear (&after);
+  gtk_window_destroy (window);
+}
+
 static void
 count_phrase (GtkWidget  *widget,
               const char *phrase,
@@ -549,6 +626,8 @@ main (int   argc,
                   test_safety_sheet, fixture_tear_down);
     }
 
+  g_test_add ("/legibility/body-map-high-contrast", Fixture, GINT_TO_POINTER (STYLE_LIGHT),
+              fixture_set_up, test_body_map_high_contrast, fixture_tear_down);
   g_test_add ("/legibility/safety-sheet-says-it-once", Fixture,
               GINT_TO_POINTER (STYLE_LIGHT), fixture_set_up, test_safety_sheet_says_it_once,
               fixture_tear_down);
