@@ -435,10 +435,10 @@ unknot_window_set_presentation (UnknotWindow *self,
     gtk_window_unfullscreen (GTK_WINDOW (self));
 }
 
+/* Also on each change of a phase time: a running session takes it from
+ * its next muscle on. */
 static void
-unknot_window_start_session (UnknotWindow  *self,
-                             UnknotRoutine *routine,
-                             gboolean       presentation)
+unknot_window_apply_phase_times (UnknotWindow *self)
 {
   UnknotPhaseTimes times = {
     .position_seconds = g_settings_get_uint (self->settings, "position-seconds"),
@@ -448,6 +448,14 @@ unknot_window_start_session (UnknotWindow  *self,
 
   unknot_session_set_phase_times (self->session, &times,
                                   g_settings_get_boolean (self->settings, "timed-search"));
+}
+
+static void
+unknot_window_start_session (UnknotWindow  *self,
+                             UnknotRoutine *routine,
+                             gboolean       presentation)
+{
+  unknot_window_apply_phase_times (self);
   unknot_session_view_set_session (self->session_view, self->session);
   gtk_stack_set_visible_child_name (self->main_stack, "session");
   unknot_session_play (self->session, routine);
@@ -753,6 +761,17 @@ unknot_window_bind_settings (UnknotWindow *self)
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "reps", self->muscle_page, "preferred-reps",
                    G_SETTINGS_BIND_GET);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const signals[] = {
+        "changed::position-seconds", "changed::search-seconds",
+        "changed::release-seconds", "changed::timed-search",
+      };
+
+      g_signal_connect_object (self->settings, signals[i],
+                               G_CALLBACK (unknot_window_apply_phase_times), self,
+                               G_CONNECT_SWAPPED);
+    }
 }
 
 static void
