@@ -369,6 +369,7 @@ assert_legible (Fixture    *f,
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(GHashTable) checked = g_hash_table_new (NULL, NULL);
   gboolean more = TRUE;
+  guint shots = 0;
 
   scroll_to_top (content);
   wait_for_frames (window);
@@ -379,8 +380,8 @@ assert_legible (Fixture    *f,
     {
       Picture picture = { 0 };
 
-      if (g_hash_table_size (checked) == 0)
-        picture.shot_name = g_strdup_printf ("%s-%s.png", what, style_names[f->style]);
+      picture.shot_name = g_strdup_printf ("%s-%s-%u.png", what, style_names[f->style],
+                                           shots++);
       wait_for_frames (window);
       picture_take (&picture, window);
       assert_style_shows (f, &picture);
