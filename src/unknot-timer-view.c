@@ -158,7 +158,9 @@ unknot_timer_view_schedule_step (UnknotTimerView *self)
   gint64 to_second = remaining % G_USEC_PER_SEC;
   gint64 delay = MAX (unknot_timer_view_get_us_per_pixel (self), RING_STEP_MIN_US);
 
-  if (self->step_source != NULL || self->tick_id != 0)
+  /* An untimed phase (the search until "Found it") shows a still ring. */
+  if (self->step_source != NULL || self->tick_id != 0
+      || unknot_hold_timer_get_phase_duration_us (self->timer) <= 0)
     return;
 
   if (to_second > 0)
@@ -310,6 +312,7 @@ on_timer_phase_changed (UnknotTimerView *self,
                         UnknotHoldTimer *timer)
 {
   unknot_timer_view_update_phase (self);
+  unknot_timer_view_update_ticking (self);
   if (phase != UNKNOT_HOLD_PHASE_IDLE)
     unknot_timer_view_flash (self);
 }
