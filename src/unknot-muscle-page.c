@@ -86,25 +86,60 @@ static const struct {
     "action-unavailable-symbolic", "error", "severity-stop", NC_("severity", "Stop") },
 };
 
+static GtkWidget *
+caution_label_new (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
 /* Severity is shown three ways: a coloured icon, a coloured bar and a
- * spoken word; the text stays in the full foreground colour. */
+ * spoken word; the text stays in the full foreground colour.
+ *
+ * A grid rather than an AdwActionRow: a horizontal GtkBox measures a
+ * wrapping label's width for each height it is offered, a binary search
+ * that lays the whole text out again at every step. On the safety sheet
+ * that was most of the cost of its first frame; a grid asks for widths
+ * without a height. */
 GtkWidget *
 unknot_caution_row_new (UnknotCaution *caution)
 {
   UnknotSeverity severity = unknot_caution_get_severity (caution);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *grid = gtk_grid_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
   const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "severity", severity_looks[severity].label);
 
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_widget_add_css_class (icon, severity_looks[severity].icon_class);
   gtk_widget_set_tooltip_text (icon, label);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_grid_attach (GTK_GRID (grid), icon, 0, 0, 1, 2);
+  gtk_grid_attach (GTK_GRID (grid),
+                   caution_label_new (unknot_caution_get_title (caution), "caution-title"),
+                   1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid),
+                   caution_label_new (unknot_caution_get_text (caution), "caution-text"),
+                   1, 1, 1, 1);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "caution");
   gtk_widget_add_css_class (row, severity_looks[severity].row_class);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_caution_get_title (caution));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_caution_get_text (caution));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, unknot_caution_get_title (caution),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  unknot_caution_get_text (caution),
+                                  -1);
 
   return row;
 }

@@ -594,7 +594,7 @@ test_safety_sheet_says_it_once (Fixture       *f,
   count_phrase (GTK_WIDGET (sheet), "not medical advice", &count);
   g_assert_cmpuint (count, ==, 1);
 
-  row = test_find_widget (GTK_WIDGET (sheet), ADW_TYPE_ACTION_ROW, NULL);
+  row = test_find_widget (GTK_WIDGET (sheet), GTK_TYPE_LIST_BOX_ROW, NULL);
   for (; row != NULL; row = gtk_widget_get_next_sibling (row), rows++)
     {
       g_assert_true (gtk_widget_has_css_class (row, "caution"));

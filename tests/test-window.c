@@ -360,7 +360,7 @@ test_safety_first_run_only (Fixture       *f,
 
   g_assert_nonnull (safety);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (safety)));
-  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), ADW_TYPE_ACTION_ROW,
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), GTK_TYPE_LABEL,
                                       "Congestive heart failure"));
 
   /* Start waits for the sheet to be acknowledged. */
