@@ -103,35 +103,36 @@ caution_label_new (const char *text,
 /* Severity is shown three ways: a coloured icon, a coloured bar and a
  * spoken word; the text stays in the full foreground colour.
  *
- * A grid rather than an AdwActionRow: a horizontal GtkBox measures a
- * wrapping label's width for each height it is offered, a binary search
- * that lays the whole text out again at every step. On the safety sheet
- * that was most of the cost of its first frame; a grid asks for widths
- * without a height. */
+ * Not an AdwActionRow: a horizontal GtkBox measures each wrapping label's
+ * width for every height it is offered, a binary search that shapes the
+ * whole text again at each step. On the safety sheet that was most of
+ * the cost of its first frame. The text stands in a vertical box, asked
+ * only for its height at a width, with the icon laid over its margin. */
 GtkWidget *
 unknot_caution_row_new (UnknotCaution *caution)
 {
   UnknotSeverity severity = unknot_caution_get_severity (caution);
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
   const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "severity", severity_looks[severity].label);
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_widget_add_css_class (icon, severity_looks[severity].icon_class);
   gtk_widget_set_tooltip_text (icon, label);
+  gtk_widget_set_halign (icon, GTK_ALIGN_START);
   gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_grid_attach (GTK_GRID (grid), icon, 0, 0, 1, 2);
-  gtk_grid_attach (GTK_GRID (grid),
-                   caution_label_new (unknot_caution_get_title (caution), "caution-title"),
-                   1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid),
-                   caution_label_new (unknot_caution_get_text (caution), "caution-text"),
-                   1, 1, 1, 1);
+  gtk_box_append (GTK_BOX (text),
+                  caution_label_new (unknot_caution_get_title (caution), "caution-title"));
+  gtk_box_append (GTK_BOX (text),
+                  caution_label_new (unknot_caution_get_text (caution), "caution-text"));
+  /* The icon's room, on the side where lines start in any direction */
+  gtk_widget_set_margin_start (text, 34);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), text);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), icon);
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), overlay);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "caution");
   gtk_widget_add_css_class (row, severity_looks[severity].row_class);
