@@ -92,7 +92,7 @@ create_contraindications (UnknotBasicsPage *page)
           gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           _("Ask a doctor first"), -1);
         }
-      gtk_list_box_append (GTK_LIST_BOX (list), unknot_caution_row_new (UNKNOT_CAUTION (target)));
+      gtk_list_box_append (GTK_LIST_BOX (list), unknot_caution_row_new (UNKNOT_CAUTION (target), NULL));
     }
 
   return list;

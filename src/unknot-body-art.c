@@ -25,6 +25,18 @@ static const char dark_stylesheet[] =
   ".shade{stroke:#1e1412 !important;stroke-opacity:0.45 !important}"
   ".outline{stroke:#cdbbb3 !important}";
 
+/* High contrast: outlines and the shading that parts the muscles drawn
+ * as strong lines, and the no-roll areas filled more solidly. Added to
+ * the light or the dark colours above. */
+static const char high_contrast_stylesheet[] =
+  ".outline{stroke:#000000 !important;stroke-width:4 !important}"
+  ".shade{stroke:#000000 !important;stroke-opacity:0.8 !important;stroke-width:1.8 !important}"
+  ".zone{fill-opacity:0.85 !important}";
+static const char high_contrast_dark_stylesheet[] =
+  ".outline{stroke:#ffffff !important;stroke-width:4 !important}"
+  ".shade{stroke:#000000 !important;stroke-opacity:0.9 !important;stroke-width:1.8 !important}"
+  ".zone{fill-opacity:0.85 !important}";
+
 struct _UnknotBodyHitMap
 {
   graphene_rect_t  visible;
@@ -51,6 +63,8 @@ struct _UnknotBodyArt
   RsvgHandle      *light;
   RsvgHandle      *dark;
   RsvgHandle      *hits;
+  RsvgHandle      *high_contrast[2];  /* light, dark */
+  gboolean         use_high_contrast;
 
   /* Region masks for tinting, valid for one frame */
   UnknotBodyFrame  mask_frame;
@@ -61,7 +75,7 @@ typedef struct
 {
   cairo_surface_t *surface;
   graphene_rect_t  bounds;
-  GHashTable      *tints;    /* "colour hatch" → GdkTexture */
+  GHashTable      *tints;    /* "colour hatch contrast" → GdkTexture */
 } RegionMask;
 
 G_DEFINE_FINAL_TYPE (UnknotBodyArt, unknot_body_art, G_TYPE_OBJECT)
@@ -294,6 +308,42 @@ texture_from_surface (cairo_surface_t *surface)
                                  GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
+static RsvgHandle *
+ensure_high_contrast_handle (UnknotBodyArt *self,
+                             gboolean       dark,
+                             RsvgHandle    *fallback)
+{
+  if (self->high_contrast[dark] == NULL)
+    {
+      g_autofree char *css = g_strconcat (dark ? dark_stylesheet : "",
+                                          dark ? high_contrast_dark_stylesheet
+                                               : high_contrast_stylesheet, NULL);
+
+      self->high_contrast[dark] = load_handle (self->svg, css, NULL);
+    }
+
+  return self->high_contrast[dark] != NULL ? self->high_contrast[dark] : fallback;
+}
+
+/* Whether the art is drawn for high contrast: the maps showing it follow
+ * the style manager and render their base again when this changes. */
+void
+unknot_body_art_set_high_contrast (UnknotBodyArt *self,
+                                   gboolean       high_contrast)
+{
+  g_return_if_fail (UNKNOT_IS_BODY_ART (self));
+
+  self->use_high_contrast = !!high_contrast;
+}
+
+gboolean
+unknot_body_art_get_high_contrast (UnknotBodyArt *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), FALSE);
+
+  return self->use_high_contrast;
+}
+
 GdkTexture *
 unknot_body_art_render_base (UnknotBodyArt         *self,
                              const UnknotBodyFrame *frame,
@@ -309,6 +359,8 @@ unknot_body_art_render_base (UnknotBodyArt         *self,
   if (dark && self->dark == NULL)
     self->dark = load_handle (self->svg, dark_stylesheet, NULL);
   handle = dark && self->dark != NULL ? self->dark : self->light;
+  if (self->use_high_contrast)
+    handle = ensure_high_contrast_handle (self, dark, handle);
 
   unknot_body_art_get_visible_rect (frame, &visible);
   surface = render_layer (handle, frame, NULL, &visible, CAIRO_FORMAT_ARGB32);
@@ -608,12 +660,13 @@ unknot_body_art_ensure_mask (UnknotBodyArt         *self,
 
 static void
 draw_hatching (cairo_t               *cr,
-               const graphene_rect_t *bounds)
+               const graphene_rect_t *bounds,
+               double                 line_width)
 {
   double x0 = bounds->origin.x - bounds->size.height;
   double x1 = bounds->origin.x + bounds->size.width;
 
-  cairo_set_line_width (cr, 2.4);
+  cairo_set_line_width (cr, line_width);
   for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
     {
       cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
@@ -626,6 +679,7 @@ static GdkTexture *
 render_tint (RegionMask    *mask,
              const GdkRGBA *color,
              gboolean       hatch,
+             gboolean       high_contrast,
              int            scale)
 {
   int width = cairo_image_surface_get_width (mask->surface);
@@ -642,7 +696,7 @@ render_tint (RegionMask    *mask,
       cairo_push_group (cr);
       cairo_scale (cr, scale, scale);
       graphene_rect_scale (&area, 1.0 / scale, 1.0 / scale, &area);
-      draw_hatching (cr, &area);
+      draw_hatching (cr, &area, high_contrast ? 4.0 : 2.4);
       cairo_pop_group_to_source (cr);
     }
   cairo_mask_surface (cr, mask->surface, 0, 0);
@@ -678,11 +732,11 @@ unknot_body_art_snapshot_region (UnknotBodyArt         *self,
     return;
 
   rgba = gdk_rgba_to_string (color);
-  key = g_strdup_printf ("%s %d", rgba, hatch);
+  key = g_strdup_printf ("%s %d %d", rgba, hatch, self->use_high_contrast);
   tint = g_hash_table_lookup (mask->tints, key);
   if (tint == NULL)
     {
-      tint = render_tint (mask, color, hatch, frame->scale);
+      tint = render_tint (mask, color, hatch, self->use_high_contrast, frame->scale);
       g_hash_table_insert (mask->tints, g_steal_pointer (&key), tint);
     }
 
@@ -863,6 +917,8 @@ unknot_body_art_finalize (GObject *object)
   g_clear_object (&self->light);
   g_clear_object (&self->dark);
   g_clear_object (&self->hits);
+  g_clear_object (&self->high_contrast[0]);
+  g_clear_object (&self->high_contrast[1]);
   g_clear_pointer (&self->svg, g_bytes_unref);
   g_clear_pointer (&self->region_ids, g_strfreev);
 

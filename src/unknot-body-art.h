@@ -52,6 +52,9 @@ void              unknot_body_art_svg_to_widget      (const UnknotBodyFrame  *fr
                                                       double                  svg_y,
                                                       double                 *x,
                                                       double                 *y);
+void              unknot_body_art_set_high_contrast  (UnknotBodyArt          *self,
+                                                      gboolean                high_contrast);
+gboolean          unknot_body_art_get_high_contrast  (UnknotBodyArt          *self);
 GdkTexture       *unknot_body_art_render_base        (UnknotBodyArt          *self,
                                                       const UnknotBodyFrame  *frame,
                                                       gboolean                dark);

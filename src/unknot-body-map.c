@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "unknot-body-art.h"
@@ -34,6 +35,7 @@ struct _UnknotBodyMap
    * style, and dropped when either changes. */
   UnknotBodyFrame   frame;
   gboolean          dark;
+  gboolean          high_contrast;
   GdkTexture       *base;
   UnknotBodyHitMap *hits;
 };
@@ -459,6 +461,8 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   if (dark != self->dark)
     g_clear_object (&self->base);
   self->dark = dark;
+  /* The art is shared by every map of the library. */
+  unknot_body_art_set_high_contrast (self->art, self->high_contrast);
 
   if (self->base == NULL)
     self->base = unknot_body_art_render_base (self->art, &self->frame, dark);
@@ -1235,6 +1239,27 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* With high contrast the outlines and the no-roll hatching are drawn
+ * stronger, and the "high-contrast" style class lets the stylesheet make
+ * the tints more solid. */
+static void
+unknot_body_map_update_contrast (UnknotBodyMap *self)
+{
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  if (high_contrast)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
+
+  if (self->high_contrast == high_contrast)
+    return;
+
+  self->high_contrast = high_contrast;
+  g_clear_object (&self->base);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 unknot_body_map_init (UnknotBodyMap *self)
 {
@@ -1258,4 +1283,13 @@ unknot_body_map_init (UnknotBodyMap *self)
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   unknot_body_map_update_accessible (self);
+
+  /* Without libadwaita (a bare GTK program) there is no high contrast. */
+  if (adw_is_initialized ())
+    {
+      g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                               G_CALLBACK (unknot_body_map_update_contrast), self,
+                               G_CONNECT_SWAPPED);
+      unknot_body_map_update_contrast (self);
+    }
 }

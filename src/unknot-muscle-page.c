@@ -95,44 +95,84 @@ create_step_row (gpointer item,
 
 static const struct {
   const char *icon;
-  const char *css_class;
+  const char *icon_class;
+  const char *row_class;
   const char *label;
 } severity_looks[] = {
   [UNKNOT_SEVERITY_INFO] = {
-    "dialog-information-symbolic", "accent", NC_("severity", "Good to know") },
+    "dialog-information-symbolic", "accent", "severity-info", NC_("severity", "Good to know") },
   [UNKNOT_SEVERITY_WARNING] = {
-    "dialog-warning-symbolic", "warning", NC_("severity", "Take care") },
+    "dialog-warning-symbolic", "warning", "severity-warning", NC_("severity", "Take care") },
   [UNKNOT_SEVERITY_STOP] = {
-    "action-unavailable-symbolic", "error", NC_("severity", "Stop") },
+    "action-unavailable-symbolic", "error", "severity-stop", NC_("severity", "Stop") },
 };
 
-/* Severity is shown three ways: icon, colour and a spoken word. */
+static GtkWidget *
+caution_label_new (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* Severity is shown three ways: a coloured icon, a coloured bar and a
+ * spoken word; the text stays in the full foreground colour.
+ *
+ * Not an AdwActionRow: a horizontal GtkBox measures each wrapping label's
+ * width for every height it is offered, a binary search that shapes the
+ * whole text again at each step. On the safety sheet that was most of
+ * the cost of its first frame. The text stands in a vertical box, asked
+ * only for its height at a width, with the icon laid over its margin. */
 GtkWidget *
-unknot_caution_row_new (UnknotCaution *caution)
+unknot_caution_row_new (UnknotCaution *caution,
+                        GtkWidget     *extra)
 {
   UnknotSeverity severity = unknot_caution_get_severity (caution);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *icon = gtk_image_new_from_icon_name (severity_looks[severity].icon);
   const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "severity", severity_looks[severity].label);
 
-  gtk_widget_add_css_class (icon, severity_looks[severity].css_class);
+  gtk_widget_add_css_class (icon, severity_looks[severity].icon_class);
   gtk_widget_set_tooltip_text (icon, label);
+  gtk_widget_set_halign (icon, GTK_ALIGN_START);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (text),
+                  caution_label_new (unknot_caution_get_title (caution), "caution-title"));
+  gtk_box_append (GTK_BOX (text),
+                  caution_label_new (unknot_caution_get_text (caution), "caution-text"));
+  if (extra != NULL)
+    gtk_box_append (GTK_BOX (text), extra);
+  /* The icon's room, on the side where lines start in any direction */
+  gtk_widget_set_margin_start (text, 34);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), text);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), icon);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), overlay);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "caution");
-  gtk_widget_add_css_class (row, severity_looks[severity].css_class);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), unknot_caution_get_title (caution));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), unknot_caution_get_text (caution));
+  gtk_widget_add_css_class (row, severity_looks[severity].row_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, unknot_caution_get_title (caution),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  unknot_caution_get_text (caution),
+                                  -1);
 
   return row;
 }
 
 /* "Learn More" opens the Basics page that explains the caution. */
-static void
-add_learn_more (GtkWidget        *row,
-                UnknotCaution    *caution,
-                UnknotBasicsPage *page)
+static GtkWidget *
+create_learn_more (UnknotCaution    *caution,
+                   UnknotBasicsPage *page)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Learn More"));
   g_autofree char *label = NULL;
@@ -143,15 +183,16 @@ add_learn_more (GtkWidget        *row,
   /* Translators: %s is the title of a page of Foam Rolling Basics */
   tooltip = g_strdup_printf (_("Read “%s” in Foam Rolling Basics"),
                              unknot_basics_page_get_title (page));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "learn-more");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.basics");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
                                     unknot_basics_page_get_id (page));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return button;
 }
 
 static GtkWidget *
@@ -159,15 +200,14 @@ create_caution_row (gpointer item,
                     gpointer user_data)
 {
   UnknotMusclePage *self = user_data;
-  GtkWidget *row = unknot_caution_row_new (UNKNOT_CAUTION (item));
   UnknotBasicsPage *page = NULL;
 
   if (self->library != NULL)
     page = unknot_library_find_basics_page (self->library, UNKNOT_CAUTION (item));
-  if (page != NULL)
-    add_learn_more (row, UNKNOT_CAUTION (item), page);
 
-  return row;
+  return unknot_caution_row_new (UNKNOT_CAUTION (item),
+                                 page != NULL ? create_learn_more (UNKNOT_CAUTION (item), page)
+                                              : NULL);
 }
 
 

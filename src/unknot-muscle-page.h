@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "unknot-caution.h"
 #include "unknot-library.h"
 #include "unknot-muscle.h"
 #include "unknot-technique.h"
@@ -25,6 +26,7 @@ UnknotSide       unknot_muscle_page_get_sides     (UnknotMusclePage *self);
 guint            unknot_muscle_page_get_hold      (UnknotMusclePage *self);
 guint            unknot_muscle_page_get_reps      (UnknotMusclePage *self);
 void             unknot_muscle_page_focus_start   (UnknotMusclePage *self);
-GtkWidget       *unknot_caution_row_new           (UnknotCaution    *caution);
+GtkWidget       *unknot_caution_row_new           (UnknotCaution    *caution,
+                                                   GtkWidget        *extra);
 
 G_END_DECLS

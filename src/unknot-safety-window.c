@@ -34,7 +34,7 @@ static GtkWidget *
 create_caution_row (gpointer item,
                     gpointer user_data)
 {
-  return unknot_caution_row_new (UNKNOT_CAUTION (item));
+  return unknot_caution_row_new (UNKNOT_CAUTION (item), NULL);
 }
 
 UnknotSafetyWindow *

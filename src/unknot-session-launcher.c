@@ -39,6 +39,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void unknot_session_launcher_apply_phase_times (UnknotSessionLauncher *self);
+
 static void
 unknot_session_launcher_set_inhibited (UnknotSessionLauncher *self,
                                        gboolean               inhibit)
@@ -113,6 +115,17 @@ unknot_session_launcher_new (GtkWindow *window,
   g_set_weak_pointer (&self->window, window);
   self->settings = g_object_ref (settings);
   self->cues = unknot_cues_new (window, settings);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const changes[] = {
+        "changed::position-seconds", "changed::search-seconds",
+        "changed::release-seconds", "changed::timed-search",
+      };
+
+      g_signal_connect_object (settings, changes[i],
+                               G_CALLBACK (unknot_session_launcher_apply_phase_times), self,
+                               G_CONNECT_SWAPPED);
+    }
   unknot_session_launcher_use_clock (self, NULL);
 
   return self;
@@ -226,10 +239,10 @@ unknot_session_launcher_get_inhibited (UnknotSessionLauncher *self)
   return self->inhibit_cookie != 0;
 }
 
+/* At each start, and on each change of a phase time: a running session
+ * takes it from its next muscle on. */
 static void
-unknot_session_launcher_start (UnknotSessionLauncher *self,
-                               UnknotRoutine         *routine,
-                               gboolean               presentation)
+unknot_session_launcher_apply_phase_times (UnknotSessionLauncher *self)
 {
   UnknotPhaseTimes times = {
     .position_seconds = g_settings_get_uint (self->settings, "position-seconds"),
@@ -237,11 +250,19 @@ unknot_session_launcher_start (UnknotSessionLauncher *self,
     .release_seconds = g_settings_get_uint (self->settings, "release-seconds"),
   };
 
+  unknot_session_set_phase_times (self->session, &times,
+                                  g_settings_get_boolean (self->settings, "timed-search"));
+}
+
+static void
+unknot_session_launcher_start (UnknotSessionLauncher *self,
+                               UnknotRoutine         *routine,
+                               gboolean               presentation)
+{
   if (self->view == NULL)
     return;
 
-  unknot_session_set_phase_times (self->session, &times,
-                                  g_settings_get_boolean (self->settings, "timed-search"));
+  unknot_session_launcher_apply_phase_times (self);
   unknot_session_view_set_session (self->view, self->session);
   g_signal_emit (self, signals[STARTED], 0);
   unknot_session_play (self->session, routine);

@@ -7,9 +7,10 @@
 #include "unknot-timer-view.h"
 
 #define FLASH_MSEC       700
-#define RING_STEP_MSEC   100
+#define RING_STEP_MIN_US (200 * 1000)  /* at most 5 steps a second */
 #define RING_WIDTH       0.055  /* of the ring's diameter */
 #define TEXT_FILL        0.66   /* how much of the inner circle the text may span */
+#define N_PIECES         48     /* the ring is drawn in pieces of 7.5° */
 
 struct _UnknotTimerView
 {
@@ -17,7 +18,8 @@ struct _UnknotTimerView
 
   UnknotHoldTimer *timer;
   GtkSettings     *gtk_settings;
-  guint            tick_id;
+  GSource         *step_source;  /* wakes for the ring's next step */
+  guint            tick_id;      /* the frame that draws it */
   guint            flash_id;
   const char      *phase_class;
 
@@ -26,6 +28,15 @@ struct _UnknotTimerView
   GtkLabel        *digits_label;
   GtkLabel        *progress_label;
   GtkLabel        *instruction_label;
+
+  /* The track and the whole pieces of the arc, kept from frame to frame
+   * while size and colour stay: a step then repaints only the piece at
+   * the arc's end (the renderer redraws what differs between frames). */
+  GskRenderNode   *track;
+  GskRenderNode   *pieces[N_PIECES];
+  GdkRGBA          pieces_color;
+  int              pieces_width;
+  int              pieces_height;
 };
 
 G_DEFINE_FINAL_TYPE (UnknotTimerView, unknot_timer_view, GTK_TYPE_WIDGET)
@@ -90,28 +101,103 @@ unknot_timer_view_should_animate (UnknotTimerView *self)
   return animations && unknot_hold_timer_get_running (self->timer);
 }
 
-static gboolean
-unknot_timer_view_step (gpointer data)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (data));
+static void unknot_timer_view_schedule_step (UnknotTimerView *self);
 
-  return G_SOURCE_CONTINUE;
+static gboolean
+unknot_timer_view_tick (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  UnknotTimerView *self = UNKNOT_TIMER_VIEW (widget);
+
+  self->tick_id = 0;
+  gtk_widget_queue_draw (widget);
+  unknot_timer_view_schedule_step (self);
+
+  return G_SOURCE_REMOVE;
 }
 
-/* The ring moves in small steps, and only while someone can see it move;
- * paused, hidden or with reduced motion it follows the digits, once a
- * second. Redrawing at 60 fps cost about a quarter of a core in software
- * rendering (tests/bench/bench-timer-view), 10 steps a second a quarter
- * of that, and still reads as motion. */
+static gboolean
+on_step_due (gpointer data)
+{
+  UnknotTimerView *self = data;
+
+  g_clear_pointer (&self->step_source, g_source_unref);
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), unknot_timer_view_tick,
+                                                  NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* How long the arc's end takes to move one device pixel at the ring's
+ * size: a step any shorter would draw the same picture again. */
+static gint64
+unknot_timer_view_get_us_per_pixel (UnknotTimerView *self)
+{
+  double diameter = MIN (gtk_widget_get_width (GTK_WIDGET (self)),
+                         gtk_widget_get_height (GTK_WIDGET (self)));
+  double circumference = G_PI * diameter * (1 - RING_WIDTH)
+                         * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  gint64 duration = unknot_hold_timer_get_phase_duration_us (self->timer);
+
+  if (circumference < 1.0 || duration <= 0)
+    return G_USEC_PER_SEC;
+
+  return (gint64) (duration / circumference);
+}
+
+/* The next step comes when the arc has moved a pixel, at most ten times
+ * a second, and never later than the next whole second: then the
+ * engine's own wake-up changes the digits, and the ring's step shares
+ * that wake-up and that frame instead of costing its own. */
+static void
+unknot_timer_view_schedule_step (UnknotTimerView *self)
+{
+  gint64 remaining = unknot_hold_timer_get_remaining_us (self->timer);
+  gint64 to_second = remaining % G_USEC_PER_SEC;
+  gint64 delay = MAX (unknot_timer_view_get_us_per_pixel (self), RING_STEP_MIN_US);
+
+  /* An untimed phase (the search until "Found it") shows a still ring. */
+  if (self->step_source != NULL || self->tick_id != 0
+      || unknot_hold_timer_get_phase_duration_us (self->timer) <= 0)
+    return;
+
+  if (to_second > 0)
+    delay = MIN (delay, to_second);
+  self->step_source = g_timeout_source_new (0);
+  g_source_set_ready_time (self->step_source, g_get_monotonic_time () + delay);
+  g_source_set_static_name (self->step_source, "[unknot] ring step");
+  g_source_set_callback (self->step_source, on_step_due, self, NULL);
+  g_source_attach (self->step_source, NULL);
+}
+
+static void
+unknot_timer_view_stop_steps (UnknotTimerView *self)
+{
+  if (self->step_source != NULL)
+    {
+      g_source_destroy (self->step_source);
+      g_clear_pointer (&self->step_source, g_source_unref);
+    }
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+}
+
+/* The ring moves only while someone can see it move, a step when its
+ * end has moved a pixel; paused, hidden or with reduced motion it follows
+ * the digits, once a second. Nothing runs between steps: each is one
+ * timed wake-up and one frame (tests/bench/bench-timer-view). */
 static void
 unknot_timer_view_update_ticking (UnknotTimerView *self)
 {
-  gboolean animate = unknot_timer_view_should_animate (self);
-
-  if (animate && self->tick_id == 0)
-    self->tick_id = g_timeout_add (RING_STEP_MSEC, unknot_timer_view_step, self);
-  else if (!animate)
-    g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (unknot_timer_view_should_animate (self))
+    unknot_timer_view_schedule_step (self);
+  else
+    unknot_timer_view_stop_steps (self);
 }
 
 static void
@@ -147,7 +233,7 @@ unknot_timer_view_update_digits (UnknotTimerView *self)
   gtk_label_set_text (self->digits_label, digits);
   unknot_timer_view_update_accessible (self);
 
-  if (self->tick_id == 0)
+  if (!unknot_timer_view_is_animating (self))
     gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -226,6 +312,7 @@ on_timer_phase_changed (UnknotTimerView *self,
                         UnknotHoldTimer *timer)
 {
   unknot_timer_view_update_phase (self);
+  unknot_timer_view_update_ticking (self);
   if (phase != UNKNOT_HOLD_PHASE_IDLE)
     unknot_timer_view_flash (self);
 }
@@ -293,7 +380,7 @@ unknot_timer_view_is_animating (UnknotTimerView *self)
 {
   g_return_val_if_fail (UNKNOT_IS_TIMER_VIEW (self), FALSE);
 
-  return self->tick_id != 0;
+  return self->step_source != NULL || self->tick_id != 0;
 }
 
 static double
@@ -308,36 +395,179 @@ unknot_timer_view_get_fraction (UnknotTimerView *self)
   if (duration <= 0)
     return unknot_hold_timer_get_phase (self->timer) == UNKNOT_HOLD_PHASE_SEARCH ? 1.0 : 0.0;
 
-  if (self->tick_id == 0)
+  if (!unknot_timer_view_is_animating (self))
     return CLAMP ((double) unknot_hold_timer_get_remaining (self->timer) * G_USEC_PER_SEC
                   / duration, 0.0, 1.0);
 
   return CLAMP ((double) unknot_hold_timer_get_remaining_us (self->timer) / duration, 0.0, 1.0);
 }
 
-static void
-draw_ring (cairo_t       *cr,
-           const GdkRGBA *color,
-           double         cx,
-           double         cy,
-           double         radius,
-           double         width,
-           double         fraction)
+typedef struct
 {
-  cairo_set_line_width (cr, width);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  double cx, cy, radius, line;
+} RingShape;
+
+static void
+ring_shape_init (RingShape *ring,
+                 int        width,
+                 int        height)
+{
+  double diameter = MIN (width, height);
+
+  ring->line = diameter * RING_WIDTH;
+  ring->cx = width / 2.0;
+  ring->cy = height / 2.0;
+  ring->radius = (diameter - ring->line) / 2.0;
+}
+
+/* The box around the ring between two angles, measured clockwise from
+ * twelve o'clock, with room for the line and its caps. */
+static graphene_rect_t
+ring_bounds (const RingShape *ring,
+             double           from,
+             double           to)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double margin = ring->line / 2.0 + 1.0;
+
+  for (int i = 0; i <= 8; i++)
+    {
+      double angle = -G_PI / 2 + from + (to - from) * i / 8.0;
+      double x = ring->cx + ring->radius * cos (angle);
+      double y = ring->cy + ring->radius * sin (angle);
+
+      x0 = MIN (x0, x);
+      y0 = MIN (y0, y);
+      x1 = MAX (x1, x);
+      y1 = MAX (y1, y);
+    }
+
+  /* The sagitta of an eighth of the arc stays under the margin's slack
+   * only for small pieces; add it for the partial piece's sake. */
+  margin += ring->radius * (1 - cos ((to - from) / 16.0));
+
+  return GRAPHENE_RECT_INIT (floor (x0 - margin), floor (y0 - margin),
+                             ceil (x1 - x0 + 2 * margin) + 1, ceil (y1 - y0 + 2 * margin) + 1);
+}
+
+/* Part of the arc, from @from to @to (radians clockwise from twelve),
+ * with a round cap at the start of the ring and one at its moving end. */
+static GskRenderNode *
+arc_node (const RingShape *ring,
+          const GdkRGBA   *color,
+          double           from,
+          double           to,
+          gboolean         start_cap,
+          gboolean         end_cap)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  graphene_rect_t bounds = ring_bounds (ring, from, to);
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, ring->line);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_arc (cr, ring->cx, ring->cy, ring->radius, -G_PI / 2 + from, -G_PI / 2 + to);
+  cairo_stroke (cr);
+
+  for (int cap = 0; cap < 2; cap++)
+    {
+      double angle = -G_PI / 2 + (cap == 0 ? from : to);
+
+      if (!(cap == 0 ? start_cap : end_cap))
+        continue;
+      cairo_arc (cr, ring->cx + ring->radius * cos (angle), ring->cy + ring->radius * sin (angle),
+                 ring->line / 2.0, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_destroy (cr);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static GskRenderNode *
+track_node (const RingShape *ring,
+            const GdkRGBA   *color,
+            int              width,
+            int              height)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * 0.15);
-  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  cairo_set_line_width (cr, ring->line);
+  cairo_arc (cr, ring->cx, ring->cy, ring->radius, 0, 2 * G_PI);
   cairo_stroke (cr);
+  cairo_destroy (cr);
 
-  if (fraction <= 0.0)
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+unknot_timer_view_drop_pieces (UnknotTimerView *self)
+{
+  g_clear_pointer (&self->track, gsk_render_node_unref);
+  for (guint i = 0; i < N_PIECES; i++)
+    g_clear_pointer (&self->pieces[i], gsk_render_node_unref);
+}
+
+/* The ring empties clockwise from twelve o'clock as the phase runs out:
+ * whole pieces come from the cache, the one at the end is drawn new. */
+static void
+unknot_timer_view_snapshot_ring (UnknotTimerView *self,
+                                 GtkSnapshot     *snapshot,
+                                 const GdkRGBA   *color,
+                                 int              width,
+                                 int              height)
+{
+  double piece = 2 * G_PI / N_PIECES;
+  /* Whole pieces overlap their successor a little: no seam between them. */
+  double overlap = piece / 8;
+  double end = unknot_timer_view_get_fraction (self) * 2 * G_PI;
+  guint whole = MIN ((guint) floor (end / piece), N_PIECES);
+  RingShape ring;
+
+  ring_shape_init (&ring, width, height);
+  if (!gdk_rgba_equal (color, &self->pieces_color) || width != self->pieces_width
+      || height != self->pieces_height)
+    {
+      unknot_timer_view_drop_pieces (self);
+      self->pieces_color = *color;
+      self->pieces_width = width;
+      self->pieces_height = height;
+    }
+
+  if (self->track == NULL)
+    self->track = track_node (&ring, color, width, height);
+  gtk_snapshot_append_node (snapshot, self->track);
+
+  if (end <= 0.0)
     return;
 
-  /* The ring empties clockwise from twelve o'clock as the phase runs out. */
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_arc (cr, cx, cy, radius, -G_PI / 2, -G_PI / 2 + fraction * 2 * G_PI);
-  cairo_stroke (cr);
+  /* A colour that is not opaque would show the overlaps: one piece. */
+  if (color->alpha < 1.0)
+    {
+      g_autoptr(GskRenderNode) arc = arc_node (&ring, color, 0, end, TRUE, TRUE);
+
+      gtk_snapshot_append_node (snapshot, arc);
+      return;
+    }
+
+  for (guint i = 0; i < whole; i++)
+    {
+      if (self->pieces[i] == NULL)
+        self->pieces[i] = arc_node (&ring, color, i * piece,
+                                    MIN ((i + 1) * piece + overlap, 2 * G_PI), i == 0, FALSE);
+      gtk_snapshot_append_node (snapshot, self->pieces[i]);
+    }
+
+  /* Even when it ends on a piece's edge: the round cap at the end. */
+    {
+      g_autoptr(GskRenderNode) tail = arc_node (&ring, color, MIN (whole, N_PIECES - 1) * piece,
+                                                end, whole == 0, TRUE);
+
+      gtk_snapshot_append_node (snapshot, tail);
+    }
 }
 
 static void
@@ -347,20 +577,13 @@ unknot_timer_view_snapshot (GtkWidget   *widget,
   UnknotTimerView *self = UNKNOT_TIMER_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  double diameter = MIN (width, height);
-  double line = diameter * RING_WIDTH;
   GdkRGBA color;
-  cairo_t *cr;
 
-  if (diameter <= 2 * line)
+  if (MIN (width, height) <= 2 * MIN (width, height) * RING_WIDTH)
     return;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  draw_ring (cr, &color, width / 2.0, height / 2.0, (diameter - line) / 2.0, line,
-             unknot_timer_view_get_fraction (self));
-  cairo_destroy (cr);
-
+  unknot_timer_view_snapshot_ring (self, snapshot, &color, width, height);
   gtk_widget_snapshot_child (widget, self->box, snapshot);
 }
 
@@ -473,7 +696,8 @@ unknot_timer_view_dispose (GObject *object)
   UnknotTimerView *self = UNKNOT_TIMER_VIEW (object);
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
-  g_clear_handle_id (&self->tick_id, g_source_remove);
+  unknot_timer_view_stop_steps (self);
+  unknot_timer_view_drop_pieces (self);
   g_clear_object (&self->timer);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_TIMER_VIEW);
 

@@ -130,7 +130,7 @@ test_skip_to_safety (Fixture       *f,
   g_assert_cmpuint (unknot_welcome_window_get_page (f->window), ==, 5);
   g_assert_false (has_body_map (f));
   g_assert_cmpuint (unknot_welcome_window_get_n_built (f->window), ==, 4);
-  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW,
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL,
                                       "Congestive heart failure"));
   g_assert_true (gtk_widget_get_visible (acknowledge_button (f)));
   g_assert_false (gtk_widget_get_visible (test_find_widget (GTK_WIDGET (f->window),
@@ -215,8 +215,10 @@ test_learn_more (void)
                                  UNKNOT_SIDE_BOTH);
   window = test_window_new_for (GTK_WIDGET (page), 600, 800);
 
-  list = gtk_widget_get_parent (test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
-                                                  "Roll slowly"));
+  list = gtk_widget_get_parent (gtk_widget_get_ancestor (
+                                  test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                                    "Roll slowly"),
+                                  GTK_TYPE_LIST_BOX_ROW));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
        row = gtk_widget_get_next_sibling (row), n_links++)
     {

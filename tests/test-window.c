@@ -440,7 +440,7 @@ test_safety_first_run_only (Fixture       *f,
   test_iterate (100);
   g_assert_cmpuint (unknot_welcome_window_get_page (welcome), ==,
                     unknot_welcome_window_get_n_pages (welcome) - 1);
-  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), ADW_TYPE_ACTION_ROW,
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (safety), GTK_TYPE_LABEL,
                                       "Congestive heart failure"));
 
   g_signal_emit_by_name (test_find_widget (GTK_WIDGET (safety), GTK_TYPE_BUTTON, "_I Understand"),

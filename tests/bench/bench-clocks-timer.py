@@ -1,9 +1,13 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """GNOME Clocks counting down, measured the way bench-timer-view measures
-Unknot's hold timer: wake-ups per second (voluntary context switches) and
-CPU of its process over 5 s windows. Drives Clocks over AT-SPI.
-Run it under an X server and a session bus: xvfb-run -a dbus-run-session."""
+Unknot's hold timer: wake-ups per second (voluntary context switches of the
+main thread) and CPU of its process over 5 s windows, printed in the same
+lines. Drives Clocks over AT-SPI. Given the path of bench-timer-view, runs
+that first, so both are measured in the same run, one after the other:
+  xvfb-run -a dbus-run-session tests/bench/bench-clocks-timer.py \
+      _build/tests/bench/bench-timer-view
+Set GDK_DEBUG=gl-disable for both to draw in software, as on a machine without a GPU."""
 import os
 import subprocess
 import sys
@@ -42,12 +46,16 @@ def click(node):
 
 def main():
     env = dict(os.environ, GSETTINGS_BACKEND='memory')
+    if len(sys.argv) > 1:
+        sys.stdout.flush()
+        subprocess.run([sys.argv[1]], env=env, check=True)
+        print()
     clocks = subprocess.Popen(['gnome-clocks'], env=env, stderr=subprocess.DEVNULL)
     try:
         app = find_app('org.gnome.clocks', timeout=30)
         if app is None:
             raise LookupError('GNOME Clocks did not start')
-        print('GNOME Clocks, %d s windows' % WINDOW)
+        print("GNOME Clocks' timer, %d s windows" % WINDOW)
         print('%-24s %10s %10s' % ('', 'wake-ups/s', 'CPU'))
         measure(clocks.pid, 'idle, on screen')
         click(find(app, lambda n: n.getRoleName() == 'page tab' and n.name == 'Timer'))

@@ -27,7 +27,7 @@ import time
 
 APP_ID = 'io.github.unknot.Unknot'
 MIME_TYPE = 'application/x-unknot-routine+xml'
-PLAN = 10
+PLAN = 11
 # What the Platform needs to run a GTK 4 / libadwaita app; the Sdk adds what the build and
 # flatpak-builder 1.2 (appstream-compose, from appstream-util) run inside it.
 PLATFORM_ROOTS = [
@@ -352,6 +352,14 @@ def check_window(env, state):
         sorted(new), 'running' if running else 'exited', log_text[-3000:]))
 
 
+def check_manifest(manifest):
+    # GtkMediaFile plays the phase cue through GStreamer's PulseAudio sink (PipeWire serves the
+    # same socket); without it the sandbox is silent and nothing says why.
+    check('the manifest lets the phase-change sound reach the sound server (--socket=pulseaudio)',
+          '--socket=pulseaudio' in manifest.get('finish-args', []),
+          'finish-args: %s' % manifest.get('finish-args'))
+
+
 def skip_reason():
     missing = [t for t in ('flatpak', 'flatpak-builder', 'bwrap', 'ostree', 'dpkg-query',
                            'eu-strip') if not shutil.which(t)]
@@ -368,9 +376,12 @@ def main():
     srcdir, state = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     with open(os.path.join(srcdir, 'flatpak', APP_ID + '.json'), encoding='utf-8') as f:
         manifest = json.load(f)
+    check_manifest(manifest)
     reason = skip_reason()
     if reason:
-        print('1..1\nok 1 - build and run the Flatpak on a stand-in runtime # SKIP ' + reason)
+        ok = results[0][1]
+        print('1..2\n%s 1 - %s' % ('ok' if ok else 'not ok', results[0][0]))
+        print('ok 2 - build and run the Flatpak on a stand-in runtime # SKIP ' + reason)
         return
 
     home = os.path.join(state, 'home')
