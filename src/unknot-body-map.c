@@ -5,67 +5,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "unknot-body-art.h"
-#include "unknot-body-map.h"
-
-struct _UnknotBodyMap
-{
-  GtkWidget         parent_instance;
-
-  UnknotLibrary    *library;
-  UnknotBodyArt    *art;
-
-  char             *selected_muscle;
-  UnknotSide        selected_side;
-  UnknotView        view;
-  GStrv             highlighted;
-  GHashTable       *heat;
-  gboolean          show_zones;
-  char             *hover_region;
-  char             *focus_region;
-  char             *description;
-  guint             notify_both_id;
-  gulong            first_paint_id;
-  guint             warm_hits_id;
-  gboolean          art_shown;
-  gboolean          multi_select;
-  GStrv             picked;
-
-  /* Everything below is drawn for one frame (size, scale, figures) and
-   * style, and dropped when either changes. */
-  UnknotBodyFrame   frame;
-  gboolean          dark;
-  gboolean          high_contrast;
-  GdkTexture       *base;
-  UnknotBodyHitMap *hits;
-};
+#include "unknot-body-map-private.h"
 
 G_DEFINE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_LIBRARY,
-  PROP_SELECTED_MUSCLE,
-  PROP_SELECTED_SIDE,
-  PROP_VIEW,
-  PROP_BOTH_VISIBLE,
-  PROP_HIGHLIGHTED,
-  PROP_SHOW_ZONES,
-  PROP_MULTI_SELECT,
-  PROP_PICKED,
-  N_PROPS
-};
-
-enum {
-  ART_SHOWN,
-  MUSCLE_ACTIVATED,
-  ZONE_ACTIVATED,
-  PICKED_CHANGED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+GParamSpec *_unknot_body_map_properties[N_PROPS];
+guint _unknot_body_map_signals[N_SIGNALS];
 
 GtkWidget *
 unknot_body_map_new (void)
@@ -80,9 +25,9 @@ unknot_body_map_drop_renderings (UnknotBodyMap *self)
   g_clear_pointer (&self->hits, unknot_body_hit_map_free);
 }
 
-static UnknotRegion *
-unknot_body_map_get_region (UnknotBodyMap *self,
-                            const char    *region_id)
+UnknotRegion *
+_unknot_body_map_get_region (UnknotBodyMap *self,
+                             const char    *region_id)
 {
   if (self->library == NULL || region_id == NULL)
     return NULL;
@@ -91,10 +36,10 @@ unknot_body_map_get_region (UnknotBodyMap *self,
 }
 
 /* "Quadriceps, left side" or "Low back, no-roll zone" */
-static char *
-describe_region (UnknotBodyMap *self,
-                 UnknotRegion  *region,
-                 const char    *separator)
+char *
+_unknot_body_map_describe_region (UnknotBodyMap *self,
+                                  UnknotRegion  *region,
+                                  const char    *separator)
 {
   const char *target = unknot_region_get_target_id (region);
 
@@ -113,8 +58,8 @@ describe_region (UnknotBodyMap *self,
 }
 
 /* "hamstrings:left", "upper-back" or "knee:right": what a planner reads */
-static char *
-region_get_area (UnknotRegion *region)
+char *
+_unknot_body_map_region_get_area (UnknotRegion *region)
 {
   UnknotSide side = unknot_region_get_side (region);
 
@@ -129,14 +74,14 @@ static gboolean
 unknot_body_map_region_is_picked (UnknotBodyMap *self,
                                   UnknotRegion  *region)
 {
-  g_autofree char *area = region_get_area (region);
+  g_autofree char *area = _unknot_body_map_region_get_area (region);
 
   return self->picked != NULL && g_strv_contains ((const char * const *) self->picked, area);
 }
 
-static gboolean
-unknot_body_map_region_is_selected (UnknotBodyMap *self,
-                                    UnknotRegion  *region)
+gboolean
+_unknot_body_map_region_is_selected (UnknotBodyMap *self,
+                                     UnknotRegion  *region)
 {
   UnknotSide side;
 
@@ -184,13 +129,13 @@ append_picked (UnknotBodyMap *self,
       for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
         {
           g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-          g_autofree char *area = region_get_area (region);
+          g_autofree char *area = _unknot_body_map_region_get_area (region);
           g_autofree char *text = NULL;
 
           if (!g_str_equal (area, self->picked[p]))
             continue;
 
-          text = describe_region (self, region, ", ");
+          text = _unknot_body_map_describe_region (self, region, ", ");
           g_string_append_printf (label, "%s%s", n_picked++ == 0 ? _(" Picked: ") : "; ", text);
           break;
         }
@@ -198,18 +143,18 @@ append_picked (UnknotBodyMap *self,
   g_string_append (label, n_picked == 0 ? _(" Nothing picked yet.") : ".");
 }
 
-static void
-unknot_body_map_update_accessible (UnknotBodyMap *self)
+void
+_unknot_body_map_update_accessible (UnknotBodyMap *self)
 {
   GString *label = g_string_new (describe_view (self->frame.show));
-  UnknotRegion *region = unknot_body_map_get_region (self, self->focus_region);
+  UnknotRegion *region = _unknot_body_map_get_region (self, self->focus_region);
 
   if (region != NULL)
     {
-      g_autofree char *text = describe_region (self, region, ", ");
+      g_autofree char *text = _unknot_body_map_describe_region (self, region, ", ");
 
       g_string_append_printf (label, " %s", text);
-      if (unknot_body_map_region_is_selected (self, region))
+      if (_unknot_body_map_region_is_selected (self, region))
         g_string_append_printf (label, ", %s",
                                 self->multi_select ? _("picked") : _("selected"));
     }
@@ -256,13 +201,13 @@ notify_both_visible (gpointer data)
   UnknotBodyMap *self = data;
 
   self->notify_both_id = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOTH_VISIBLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_BOTH_VISIBLE]);
 
   return G_SOURCE_REMOVE;
 }
 
-static void
-unknot_body_map_sync_frame (UnknotBodyMap *self)
+void
+_unknot_body_map_sync_frame (UnknotBodyMap *self)
 {
   UnknotBodyFrame frame = unknot_body_map_compute_frame (self);
   gboolean both_before = self->frame.show == UNKNOT_BODY_SHOW_BOTH;
@@ -272,14 +217,14 @@ unknot_body_map_sync_frame (UnknotBodyMap *self)
 
   self->frame = frame;
   unknot_body_map_drop_renderings (self);
-  unknot_body_map_update_accessible (self);
+  _unknot_body_map_update_accessible (self);
   if (both_before != (frame.show == UNKNOT_BODY_SHOW_BOTH) && self->notify_both_id == 0)
     self->notify_both_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, notify_both_visible,
                                             self, NULL);
 }
 
-static const UnknotBodyHitMap *
-unknot_body_map_ensure_hits (UnknotBodyMap *self)
+const UnknotBodyHitMap *
+_unknot_body_map_ensure_hits (UnknotBodyMap *self)
 {
   if (self->art == NULL || self->frame.width <= 0 || self->frame.height <= 0)
     return NULL;
@@ -291,11 +236,11 @@ unknot_body_map_ensure_hits (UnknotBodyMap *self)
 }
 
 /* From the figures on screen, so it needs no hit map */
-static gboolean
-unknot_body_map_region_visible (UnknotBodyMap *self,
-                                const char    *region_id)
+gboolean
+_unknot_body_map_region_visible (UnknotBodyMap *self,
+                                 const char    *region_id)
 {
-  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
+  UnknotRegion *region = _unknot_body_map_get_region (self, region_id);
 
   if (region == NULL)
     return FALSE;
@@ -366,7 +311,7 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
       g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
       const char *id = unknot_region_get_id (region);
 
-      if (!unknot_body_map_region_visible (self, id))
+      if (!_unknot_body_map_region_visible (self, id))
         continue;
 
       unknot_body_map_snapshot_heat (self, snapshot, region);
@@ -375,7 +320,7 @@ unknot_body_map_snapshot_regions (UnknotBodyMap *self,
                                          TRUE);
       if (unknot_region_is_zone (region) && self->show_zones && !self->multi_select)
         continue;
-      if (unknot_body_map_region_is_selected (self, region))
+      if (_unknot_body_map_region_is_selected (self, region))
         unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, id, &selected,
                                          FALSE);
       else if (is_highlighted (self, region))
@@ -390,7 +335,7 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
 {
   GdkRGBA color;
 
-  if (self->hover_region != NULL && unknot_body_map_region_visible (self, self->hover_region))
+  if (self->hover_region != NULL && _unknot_body_map_region_visible (self, self->hover_region))
     {
       unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_hover_color", &color);
       unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->hover_region,
@@ -398,7 +343,7 @@ unknot_body_map_snapshot_pointer (UnknotBodyMap *self,
     }
 
   if (self->focus_region != NULL && gtk_widget_has_visible_focus (GTK_WIDGET (self))
-      && unknot_body_map_region_visible (self, self->focus_region))
+      && _unknot_body_map_region_visible (self, self->focus_region))
     {
       unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_focus_color", &color);
       unknot_body_art_snapshot_region (self->art, snapshot, &self->frame, self->focus_region,
@@ -412,7 +357,7 @@ warm_hits (gpointer data)
   UnknotBodyMap *self = data;
 
   self->warm_hits_id = 0;
-  unknot_body_map_ensure_hits (self);
+  _unknot_body_map_ensure_hits (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -429,7 +374,7 @@ on_first_art_painted (UnknotBodyMap *self)
   self->art_shown = TRUE;
   if (self->warm_hits_id == 0)
     self->warm_hits_id = g_idle_add_full (G_PRIORITY_LOW, warm_hits, self, NULL);
-  g_signal_emit (self, signals[ART_SHOWN], 0);
+  g_signal_emit (self, _unknot_body_map_signals[ART_SHOWN], 0);
 }
 
 /* The frame that first shows the art is painted after this snapshot. */
@@ -457,7 +402,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   if (self->art == NULL)
     return;
 
-  unknot_body_map_sync_frame (self);
+  _unknot_body_map_sync_frame (self);
   if (dark != self->dark)
     g_clear_object (&self->base);
   self->dark = dark;
@@ -491,277 +436,6 @@ unknot_body_map_measure (GtkWidget      *widget,
   *natural = horizontal ? 560 : 620;
 }
 
-const char *
-unknot_body_map_region_at (UnknotBodyMap *self,
-                           double         x,
-                           double         y)
-{
-  const UnknotBodyHitMap *hits;
-
-  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), NULL);
-
-  unknot_body_map_sync_frame (self);
-  hits = unknot_body_map_ensure_hits (self);
-
-  return hits != NULL ? unknot_body_hit_map_lookup (hits, x, y) : NULL;
-}
-
-gboolean
-unknot_body_map_get_region_point (UnknotBodyMap *self,
-                                  const char    *region_id,
-                                  double        *x,
-                                  double        *y)
-{
-  g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), FALSE);
-
-  unknot_body_map_sync_frame (self);
-  if (unknot_body_map_ensure_hits (self) == NULL
-      || !unknot_body_map_region_visible (self, region_id))
-    return FALSE;
-
-  return unknot_body_art_get_inner_point (self->art, &self->frame, region_id, x, y);
-}
-
-static void
-unknot_body_map_set_hover (UnknotBodyMap *self,
-                           const char    *region_id)
-{
-  if (g_strcmp0 (self->hover_region, region_id) == 0)
-    return;
-
-  g_free (self->hover_region);
-  self->hover_region = g_strdup (region_id);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), region_id != NULL ? "pointer" : NULL);
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-unknot_body_map_set_focus_region (UnknotBodyMap *self,
-                                  const char    *region_id)
-{
-  if (g_strcmp0 (self->focus_region, region_id) == 0)
-    return;
-
-  g_free (self->focus_region);
-  self->focus_region = g_strdup (region_id);
-  unknot_body_map_update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-unknot_body_map_select (UnknotBodyMap *self,
-                        const char    *muscle_id,
-                        UnknotSide     side)
-{
-  g_return_if_fail (UNKNOT_IS_BODY_MAP (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (g_strcmp0 (self->selected_muscle, muscle_id) != 0)
-    {
-      g_free (self->selected_muscle);
-      self->selected_muscle = g_strdup (muscle_id);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MUSCLE]);
-    }
-  if (self->selected_side != side)
-    {
-      self->selected_side = side;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SIDE]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-
-  unknot_body_map_update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-unknot_body_map_toggle_region (UnknotBodyMap *self,
-                               UnknotRegion  *region)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *area = region_get_area (region);
-  g_auto(GStrv) picked = NULL;
-  gboolean was_picked = FALSE;
-
-  for (guint i = 0; self->picked != NULL && self->picked[i] != NULL; i++)
-    {
-      if (g_str_equal (self->picked[i], area))
-        was_picked = TRUE;
-      else
-        g_strv_builder_add (builder, self->picked[i]);
-    }
-  if (!was_picked)
-    g_strv_builder_add (builder, area);
-
-  picked = g_strv_builder_end (builder);
-  unknot_body_map_set_picked (self, (const char * const *) picked);
-}
-
-/* A zone is never selected: it only asks the window to explain it.  When
- * picking for a plan, a click picks or unpicks any area, zones included.
- */
-static void
-unknot_body_map_activate_region (UnknotBodyMap *self,
-                                 const char    *region_id)
-{
-  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
-  const char *target;
-
-  if (region == NULL)
-    return;
-
-  if (self->multi_select)
-    {
-      unknot_body_map_toggle_region (self, region);
-      return;
-    }
-
-  target = unknot_region_get_target_id (region);
-  if (unknot_region_is_zone (region))
-    {
-      g_signal_emit (self, signals[ZONE_ACTIVATED], 0, target);
-      return;
-    }
-
-  unknot_body_map_select (self, target, unknot_region_get_side (region));
-  g_signal_emit (self, signals[MUSCLE_ACTIVATED], 0, target, unknot_region_get_side (region));
-}
-
-static void
-on_motion (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           UnknotBodyMap            *self)
-{
-  unknot_body_map_set_hover (self, unknot_body_map_region_at (self, x, y));
-}
-
-static void
-on_leave (GtkEventControllerMotion *controller,
-          UnknotBodyMap            *self)
-{
-  unknot_body_map_set_hover (self, NULL);
-}
-
-static void
-on_click_released (GtkGestureClick *gesture,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   UnknotBodyMap   *self)
-{
-  const char *region_id = unknot_body_map_region_at (self, x, y);
-
-  if (region_id == NULL)
-    return;
-
-  unknot_body_map_set_focus_region (self, region_id);
-  unknot_body_map_activate_region (self, region_id);
-}
-
-static gboolean
-unknot_body_map_query_tooltip (GtkWidget  *widget,
-                               int         x,
-                               int         y,
-                               gboolean    keyboard,
-                               GtkTooltip *tooltip)
-{
-  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
-  const char *region_id = keyboard ? self->focus_region : unknot_body_map_region_at (self, x, y);
-  UnknotRegion *region = unknot_body_map_get_region (self, region_id);
-  g_autofree char *text = NULL;
-
-  if (region == NULL)
-    return FALSE;
-
-  text = describe_region (self, region, " — ");
-  gtk_tooltip_set_text (tooltip, text);
-
-  return TRUE;
-}
-
-static const char *
-unknot_body_map_first_region (UnknotBodyMap *self)
-{
-  GListModel *regions = unknot_library_get_regions (self->library);
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-
-      if (unknot_body_map_region_is_selected (self, region)
-          && unknot_body_map_region_visible (self, unknot_region_get_id (region)))
-        return unknot_region_get_id (region);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-
-      if (unknot_body_map_region_visible (self, unknot_region_get_id (region)))
-        return unknot_region_get_id (region);
-    }
-
-  return NULL;
-}
-
-static void
-unknot_body_map_move_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
-  const char *next = NULL;
-  double dx, dy;
-
-  unknot_body_map_sync_frame (self);
-  if (unknot_body_map_ensure_hits (self) == NULL)
-    return;
-
-  g_variant_get (parameter, "(dd)", &dx, &dy);
-  if (self->focus_region != NULL && unknot_body_map_region_visible (self, self->focus_region))
-    next = unknot_body_hit_map_find_neighbour (self->hits, self->focus_region, dx, dy);
-  else
-    next = unknot_body_map_first_region (self);
-
-  if (next != NULL)
-    unknot_body_map_set_focus_region (self, next);
-  else
-    gtk_widget_error_bell (widget);
-}
-
-static void
-unknot_body_map_activate_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  UnknotBodyMap *self = UNKNOT_BODY_MAP (widget);
-
-  if (self->focus_region != NULL)
-    unknot_body_map_activate_region (self, self->focus_region);
-}
-
-static void
-unknot_body_map_clear_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  unknot_body_map_select (UNKNOT_BODY_MAP (widget), NULL, UNKNOT_SIDE_NONE);
-}
-
-static void
-unknot_body_map_focus_changed (UnknotBodyMap *self)
-{
-  if (gtk_widget_has_focus (GTK_WIDGET (self)) && self->focus_region == NULL
-      && self->library != NULL)
-    {
-      unknot_body_map_sync_frame (self);
-      unknot_body_map_ensure_hits (self);
-      unknot_body_map_set_focus_region (self, unknot_body_map_first_region (self));
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 UnknotLibrary *
 unknot_body_map_get_library (UnknotBodyMap *self)
 {
@@ -786,9 +460,9 @@ unknot_body_map_set_library (UnknotBodyMap *self,
   if (library != NULL)
     self->art = unknot_body_art_get_for_library (library);
 
-  unknot_body_map_update_accessible (self);
+  _unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_LIBRARY]);
 }
 
 const char *
@@ -826,7 +500,7 @@ unknot_body_map_set_view (UnknotBodyMap *self,
 
   self->view = view;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_VIEW]);
 }
 
 gboolean
@@ -834,7 +508,7 @@ unknot_body_map_get_both_visible (UnknotBodyMap *self)
 {
   g_return_val_if_fail (UNKNOT_IS_BODY_MAP (self), TRUE);
 
-  unknot_body_map_sync_frame (self);
+  _unknot_body_map_sync_frame (self);
 
   return self->frame.show == UNKNOT_BODY_SHOW_BOTH;
 }
@@ -861,7 +535,7 @@ unknot_body_map_set_highlighted (UnknotBodyMap      *self,
   g_strfreev (self->highlighted);
   self->highlighted = g_strdupv ((GStrv) muscle_ids);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTED]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_HIGHLIGHTED]);
 }
 
 gboolean
@@ -884,7 +558,7 @@ unknot_body_map_set_show_zones (UnknotBodyMap *self,
 
   self->show_zones = show_zones;
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ZONES]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_SHOW_ZONES]);
 }
 
 const char *
@@ -923,9 +597,9 @@ unknot_body_map_set_multi_select (UnknotBodyMap *self,
     return;
 
   self->multi_select = multi_select;
-  unknot_body_map_update_accessible (self);
+  _unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MULTI_SELECT]);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_MULTI_SELECT]);
 }
 
 /**
@@ -956,10 +630,10 @@ unknot_body_map_set_picked (UnknotBodyMap      *self,
 
   g_strfreev (self->picked);
   self->picked = g_strdupv ((GStrv) areas);
-  unknot_body_map_update_accessible (self);
+  _unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PICKED]);
-  g_signal_emit (self, signals[PICKED_CHANGED], 0);
+  g_object_notify_by_pspec (G_OBJECT (self), _unknot_body_map_properties[PROP_PICKED]);
+  g_signal_emit (self, _unknot_body_map_signals[PICKED_CHANGED], 0);
 }
 
 /* What a screen reader says for the map, also its accessible label. */
@@ -977,7 +651,7 @@ unknot_body_map_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  unknot_body_map_sync_frame (UNKNOT_BODY_MAP (widget));
+  _unknot_body_map_sync_frame (UNKNOT_BODY_MAP (widget));
 }
 
 /* A heat view: @heat maps region ids ("calves-left") to how much each
@@ -1137,59 +811,27 @@ unknot_body_map_install_properties (GObjectClass *object_class)
 {
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  properties[PROP_LIBRARY] =
+  _unknot_body_map_properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, UNKNOT_TYPE_LIBRARY, rw);
-  properties[PROP_SELECTED_MUSCLE] =
+  _unknot_body_map_properties[PROP_SELECTED_MUSCLE] =
     g_param_spec_string ("selected-muscle", NULL, NULL, NULL, rw);
-  properties[PROP_SELECTED_SIDE] =
+  _unknot_body_map_properties[PROP_SELECTED_SIDE] =
     g_param_spec_enum ("selected-side", NULL, NULL, UNKNOT_TYPE_SIDE, UNKNOT_SIDE_NONE, rw);
-  properties[PROP_VIEW] =
+  _unknot_body_map_properties[PROP_VIEW] =
     g_param_spec_enum ("view", NULL, NULL, UNKNOT_TYPE_VIEW, UNKNOT_VIEW_FRONT, rw);
-  properties[PROP_BOTH_VISIBLE] =
+  _unknot_body_map_properties[PROP_BOTH_VISIBLE] =
     g_param_spec_boolean ("both-visible", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HIGHLIGHTED] =
+  _unknot_body_map_properties[PROP_HIGHLIGHTED] =
     g_param_spec_boxed ("highlighted", NULL, NULL, G_TYPE_STRV, rw);
-  properties[PROP_SHOW_ZONES] =
+  _unknot_body_map_properties[PROP_SHOW_ZONES] =
     g_param_spec_boolean ("show-zones", NULL, NULL, TRUE, rw);
-  properties[PROP_MULTI_SELECT] =
+  _unknot_body_map_properties[PROP_MULTI_SELECT] =
     g_param_spec_boolean ("multi-select", NULL, NULL, FALSE, rw);
-  properties[PROP_PICKED] =
+  _unknot_body_map_properties[PROP_PICKED] =
     g_param_spec_boxed ("picked", NULL, NULL, G_TYPE_STRV, rw);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-unknot_body_map_install_actions (GtkWidgetClass *widget_class)
-{
-  static const struct {
-    guint  key;
-    double dx, dy;
-  } arrows[] = {
-    { GDK_KEY_Up, 0, -1 }, { GDK_KEY_Down, 0, 1 },
-    { GDK_KEY_Left, -1, 0 }, { GDK_KEY_Right, 1, 0 },
-    { GDK_KEY_KP_Up, 0, -1 }, { GDK_KEY_KP_Down, 0, 1 },
-    { GDK_KEY_KP_Left, -1, 0 }, { GDK_KEY_KP_Right, 1, 0 },
-  };
-  static const guint activate_keys[] = {
-    GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space, GDK_KEY_KP_Space,
-  };
-
-  gtk_widget_class_install_action (widget_class, "map.move", "(dd)",
-                                   unknot_body_map_move_action);
-  gtk_widget_class_install_action (widget_class, "map.activate", NULL,
-                                   unknot_body_map_activate_action);
-  gtk_widget_class_install_action (widget_class, "map.clear", NULL,
-                                   unknot_body_map_clear_action);
-
-  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
-    gtk_widget_class_add_binding_action (widget_class, arrows[i].key, 0, "map.move",
-                                         "(dd)", arrows[i].dx, arrows[i].dy);
-  for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, activate_keys[i], 0, "map.activate",
-                                         NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "map.clear", NULL);
+  g_object_class_install_properties (object_class, N_PROPS, _unknot_body_map_properties);
 }
 
 static void
@@ -1206,7 +848,6 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
   widget_class->snapshot = unknot_body_map_snapshot;
   widget_class->measure = unknot_body_map_measure;
   widget_class->size_allocate = unknot_body_map_size_allocate;
-  widget_class->query_tooltip = unknot_body_map_query_tooltip;
   widget_class->css_changed = unknot_body_map_css_changed;
 
   unknot_body_map_install_properties (object_class);
@@ -1221,20 +862,20 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
    *
    * The first frame with the map's art on screen has been painted.
    */
-  signals[ART_SHOWN] =
+  _unknot_body_map_signals[ART_SHOWN] =
     g_signal_new ("art-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[MUSCLE_ACTIVATED] =
+  _unknot_body_map_signals[MUSCLE_ACTIVATED] =
     g_signal_new ("muscle-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, UNKNOT_TYPE_SIDE);
-  signals[ZONE_ACTIVATED] =
+  _unknot_body_map_signals[ZONE_ACTIVATED] =
     g_signal_new ("zone-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  signals[PICKED_CHANGED] =
+  _unknot_body_map_signals[PICKED_CHANGED] =
     g_signal_new ("picked-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  unknot_body_map_install_actions (widget_class);
+  _unknot_body_map_class_init_input (widget_class);
   gtk_widget_class_set_css_name (widget_class, "bodymap");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -1263,26 +904,13 @@ unknot_body_map_update_contrast (UnknotBodyMap *self)
 static void
 unknot_body_map_init (UnknotBodyMap *self)
 {
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-
   self->show_zones = TRUE;
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect_swapped (self, "notify::has-focus",
-                            G_CALLBACK (unknot_body_map_focus_changed), self);
+  _unknot_body_map_init_input (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  unknot_body_map_update_accessible (self);
+  _unknot_body_map_update_accessible (self);
 
   /* Without libadwaita (a bare GTK program) there is no high contrast. */
   if (adw_is_initialized ())
