@@ -32,14 +32,15 @@ PLAN = 11
 # flatpak-builder 1.2 (appstream-compose, from appstream-util) run inside it.
 PLATFORM_ROOTS = [
     'libc-bin', 'dash', 'libglib2.0-0', 'libgtk-4-1', 'libadwaita-1-0', 'librsvg2-2',
-    'librsvg2-common', 'libxml2', 'shared-mime-info', 'gsettings-desktop-schemas',
+    'librsvg2-common', 'libxml2', 'libsqlite3-0', 'shared-mime-info', 'gsettings-desktop-schemas',
     'adwaita-icon-theme', 'hicolor-icon-theme', 'fonts-cantarell',
 ]
 SDK_ROOTS = PLATFORM_ROOTS + [
     'bash', 'coreutils', 'diffutils', 'findutils', 'grep', 'sed', 'gzip', 'tar', 'binutils',
     'gcc', 'libc6-dev', 'pkg-config', 'meson', 'ninja-build', 'python3', 'gettext',
     'libglib2.0-bin', 'libglib2.0-dev', 'libgtk-4-dev', 'libadwaita-1-dev', 'librsvg2-dev',
-    'libxml2-dev', 'libxml2-utils', 'desktop-file-utils', 'appstream', 'appstream-util',
+    'libxml2-dev', 'libsqlite3-dev', 'libxml2-utils', 'desktop-file-utils', 'appstream',
+    'appstream-util',
     'gtk-update-icon-cache',
 ]
 # Pulled in by dependencies but no part of a runtime: the GNOME runtime takes GL drivers from an
