@@ -83,12 +83,20 @@ static GSourceFuncs clock_source_funcs = {
   .dispatch = clock_source_dispatch,
 };
 
+static void clock_run_until (UnknotClock *self,
+                             gint64       target_us);
+
+/* Sources that fall due in the same main-loop iteration (a loop that was
+ * busy or asleep past several deadlines) would dispatch in the order they
+ * were attached; the first of them fires everything due, earliest first,
+ * and destroys the others' sources.
+ */
 static gboolean
 clock_source_cb (gpointer user_data)
 {
   ClockEntry *entry = user_data;
 
-  clock_entry_fire (entry->clock, entry);
+  clock_run_until (entry->clock, MAX (entry->deadline_us, g_get_monotonic_time ()));
 
   return G_SOURCE_REMOVE;
 }

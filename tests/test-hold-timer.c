@@ -1100,6 +1100,40 @@ test_clock_real (void)
   g_assert_finalize_object (g_steal_pointer (&clock));
 }
 
+/* A main loop that was busy past several deadlines still fires them
+ * earliest first, not in the order their sources were attached.
+ */
+static void
+test_clock_real_late_loop (void)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(UnknotClock) clock = unknot_clock_new ();
+  g_autoptr(GString) str = g_string_new (NULL);
+  gint64 now_us = unknot_clock_get_time (clock);
+  RealMark third = { str, now_us + 3000, 0 };
+  RealMark first = { str, now_us + 1000, 0 };
+  RealMark second = { str, now_us + 2000, 0 };
+  g_autofree char *expected = NULL;
+
+  g_main_context_push_thread_default (context);
+  unknot_clock_schedule (clock, third.deadline_us, real_mark_cb, &third);
+  unknot_clock_schedule (clock, first.deadline_us, real_mark_cb, &first);
+  unknot_clock_schedule (clock, second.deadline_us, real_mark_cb, &second);
+
+  while (g_get_monotonic_time () < third.deadline_us + 5000)
+    g_usleep (5000);
+
+  g_main_context_iteration (context, FALSE);
+  while (unknot_clock_get_n_pending (clock) > 0)
+    g_main_context_iteration (context, TRUE);
+  g_main_context_pop_thread_default (context);
+
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " ",
+                              first.deadline_us, second.deadline_us, third.deadline_us);
+  g_assert_cmpstr (str->str, ==, expected);
+  g_assert_finalize_object (g_steal_pointer (&clock));
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -1239,6 +1273,7 @@ main (int   argc,
 
   g_test_add_func ("/clock/manual", test_clock_manual);
   g_test_add_func ("/clock/real", test_clock_real);
+  g_test_add_func ("/clock/real-late-loop", test_clock_real_late_loop);
   g_test_add_func ("/hold-timer/titles", test_titles);
   add_test ("defaults", test_defaults);
   add_test ("sequence/one-side", test_sequence_one_side);
