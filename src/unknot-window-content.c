@@ -36,7 +36,8 @@ _unknot_window_attach_history (UnknotWindow *self)
 
   self->history_attached = TRUE;
   history = unknot_store_get_history (self->store);
-  unknot_progress_view_set_history (self->progress_view, history);
+  if (self->progress_view != NULL)
+    unknot_progress_view_set_history (self->progress_view, history);
   unknot_session_launcher_set_history (self->launcher, history);
   g_signal_connect_object (history, "moved-aside", G_CALLBACK (on_history_moved_aside), self,
                            G_CONNECT_SWAPPED);
@@ -96,9 +97,8 @@ _unknot_window_ensure_content (UnknotWindow *self)
     unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
   unknot_routines_page_set_store (self->routines_page, self->store);
-  unknot_progress_view_set_library (self->progress_view, self->library);
-  g_signal_connect_object (self->progress_view, "map", G_CALLBACK (_unknot_window_attach_history),
-                           self, G_CONNECT_SWAPPED);
+  if (self->progress_view != NULL)
+    unknot_progress_view_set_library (self->progress_view, self->library);
   unknot_search_panel_set_library (self->search_panel, self->library);
 
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),

@@ -6,7 +6,7 @@
 #include "unknot-window-private.h"
 
 /* The pages the window builds on first use: a muscle's, a zone's, the
- * routine editor and the session view. */
+ * routine editor, the planner, the session view and Progress. */
 
 void
 _unknot_window_show_muscle (UnknotWindow *self,
@@ -193,4 +193,33 @@ _unknot_window_get_session_view (UnknotWindow *self)
     }
 
   return self->session_view;
+}
+
+static void
+on_progress_toast (UnknotWindow *self,
+                   AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* Showing Progress opens the history, if a session has not already. */
+UnknotProgressView *
+_unknot_window_get_progress_view (UnknotWindow *self)
+{
+  if (self->progress_view == NULL)
+    {
+      self->progress_view = UNKNOT_PROGRESS_VIEW (unknot_progress_view_new ());
+      g_signal_connect_object (self->progress_view, "toast", G_CALLBACK (on_progress_toast),
+                               self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_view));
+      if (self->library != NULL)
+        unknot_progress_view_set_library (self->progress_view, self->library);
+      if (self->history_attached)
+        unknot_progress_view_set_history (self->progress_view,
+                                          unknot_store_get_history (self->store));
+      else
+        _unknot_window_attach_history (self);
+    }
+
+  return self->progress_view;
 }

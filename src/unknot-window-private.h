@@ -47,7 +47,7 @@ struct _UnknotWindow
   AdwViewSwitcherBar    *switcher_bar;
   GtkStack              *detail_stack;
   UnknotRoutinesPage    *routines_page;
-  UnknotProgressView    *progress_view;
+  AdwBin                *progress_bin;
   gboolean               history_attached;
 
   /* Built on first use, so start-up neither makes nor styles them */
@@ -56,6 +56,7 @@ struct _UnknotWindow
   UnknotRoutineEditor   *routine_editor;
   UnknotSessionView     *session_view;
   UnknotPlanPanel       *plan_panel;
+  UnknotProgressView    *progress_view;
 };
 
 void           _unknot_window_toast            (UnknotWindow   *self,
@@ -77,6 +78,7 @@ UnknotZonePage      *_unknot_window_get_zone_page      (UnknotWindow *self);
 UnknotRoutineEditor *_unknot_window_get_routine_editor (UnknotWindow *self);
 UnknotSessionView   *_unknot_window_get_session_view   (UnknotWindow *self);
 UnknotPlanPanel     *_unknot_window_get_plan_panel     (UnknotWindow *self);
+UnknotProgressView  *_unknot_window_get_progress_view  (UnknotWindow *self);
 void           _unknot_window_watch_start_up   (UnknotWindow   *self);
 void           _unknot_window_attach_history   (UnknotWindow   *self);
 

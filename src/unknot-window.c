@@ -146,11 +146,12 @@ on_map_zone_activated (UnknotWindow *self,
   _unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
 }
 
+/* Progress is built when it is first shown. */
 static void
-on_progress_toast (UnknotWindow *self,
-                   AdwToast     *toast)
+on_right_page_changed (UnknotWindow *self)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->right_stack), "progress") == 0)
+    _unknot_window_get_progress_view (self);
 }
 
 static gboolean
@@ -376,7 +377,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_view);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_bin);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -384,7 +385,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
-  gtk_widget_class_bind_template_callback (widget_class, on_progress_toast);
+  gtk_widget_class_bind_template_callback (widget_class, on_right_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
