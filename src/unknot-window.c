@@ -146,6 +146,16 @@ on_map_zone_activated (UnknotWindow *self,
   _unknot_window_show_zone (self, unknot_library_get_zone (self->library, zone_id));
 }
 
+/* The bottom switcher gets its buttons when a narrow window first reveals
+ * it; a wide window never lays them out. */
+static void
+on_switcher_bar_reveal (UnknotWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->right_stack);
+}
+
 /* Progress is built when it is first shown. */
 static void
 on_right_page_changed (UnknotWindow *self)
@@ -386,6 +396,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
   gtk_widget_class_bind_template_callback (widget_class, on_right_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal);
   gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
@@ -418,7 +429,6 @@ unknot_window_class_init (UnknotWindowClass *klass)
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UNKNOT_TYPE_SEARCH_PANEL);
-  g_type_ensure (UNKNOT_TYPE_PROGRESS_VIEW);
   unknot_window_bind_template (widget_class);
   _unknot_window_install_actions (widget_class);
 }
@@ -428,4 +438,5 @@ unknot_window_init (UnknotWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  on_switcher_bar_reveal (self);
 }

@@ -3,6 +3,7 @@
 
 #include "unknot-body-map.h"
 #include "unknot-muscle-page.h"
+#include "unknot-progress-view.h"
 #include "unknot-routine-editor.h"
 #include "unknot-routines-page.h"
 #include "unknot-safety-window.h"
@@ -150,6 +151,12 @@ test_narrow_window (Fixture       *f,
   AdwLeaflet *leaflet = ADW_LEAFLET (find (f, ADW_TYPE_LEAFLET, NULL));
   GtkWidget *entry = find (f, GTK_TYPE_SEARCH_ENTRY, SEARCH_PLACEHOLDER);
   GtkWidget *back = find (f, GTK_TYPE_TOGGLE_BUTTON, "_Back");
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (find (f, ADW_TYPE_VIEW_SWITCHER_BAR, NULL));
+
+  /* A wide window switches pages in its title; the bottom bar has no
+   * buttons to lay out until a narrow window reveals it. */
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 400, 700);
   g_assert_true (test_wait_until ((gboolean (*) (gpointer)) adw_leaflet_get_folded, leaflet));
@@ -165,6 +172,29 @@ test_narrow_window (Fixture       *f,
   test_iterate (400);
   g_assert_cmpstr (unknot_muscle_get_id (shown_muscle (f)), ==, "calves");
   g_assert_true (test_wait_for_unmapped (entry));
+
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
+  g_assert_nonnull (test_find_widget (GTK_WIDGET (bar), GTK_TYPE_LABEL, "_Progress"));
+}
+
+/* Progress is built the first time its tab is chosen, and only once. */
+static void
+test_progress_built_on_first_show (Fixture       *f,
+                                   gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find (f, ADW_TYPE_VIEW_STACK, NULL));
+  GtkWidget *progress;
+
+  g_assert_null (test_find_widget (GTK_WIDGET (f->window), UNKNOT_TYPE_PROGRESS_VIEW, NULL));
+
+  adw_view_stack_set_visible_child_name (stack, "progress");
+  progress = find (f, UNKNOT_TYPE_PROGRESS_VIEW, NULL);
+  g_assert_true (test_wait_for_mapped (progress));
+
+  adw_view_stack_set_visible_child_name (stack, "routines");
+  adw_view_stack_set_visible_child_name (stack, "progress");
+  g_assert_true (find (f, UNKNOT_TYPE_PROGRESS_VIEW, NULL) == progress);
 }
 
 static void
@@ -510,6 +540,7 @@ main (int   argc,
   ADD ("/window/keyboard-only-flow", test_keyboard_only_flow, TRUE);
   ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
   ADD ("/window/narrow-window", test_narrow_window, TRUE);
+  ADD ("/window/progress-built-on-first-show", test_progress_built_on_first_show, TRUE);
   ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
   ADD ("/window/routine-advances", test_routine_advances, TRUE);
   ADD ("/window/routine-from-map", test_routine_from_map, TRUE);
