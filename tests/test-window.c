@@ -178,6 +178,41 @@ test_narrow_window (Fixture       *f,
   g_assert_nonnull (test_find_widget (GTK_WIDGET (bar), GTK_TYPE_LABEL, "_Progress"));
 }
 
+static void
+collect_wrapping_labels (GtkWidget *widget,
+                         GPtrArray *labels)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_wrapping_labels (child, labels);
+}
+
+/* A wrapping label without a width in characters is measured by trying
+ * widths until its lines fit, on every layout: what is on screen at
+ * start says how wide it wants to be. */
+static void
+test_start_labels_know_their_width (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_wrapping_labels (GTK_WIDGET (f->window), labels);
+  g_assert_cmpuint (labels->len, >=, 2);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      if (gtk_label_get_width_chars (label) <= 0 || gtk_label_get_max_width_chars (label) <= 0)
+        g_error ("“%s” wraps without a width in characters", gtk_label_get_text (label));
+    }
+}
+
 /* Progress is built the first time its tab is chosen, and only once. */
 static void
 test_progress_built_on_first_show (Fixture       *f,
@@ -541,6 +576,7 @@ main (int   argc,
   ADD ("/window/map-click-shows-page", test_map_click_shows_page, TRUE);
   ADD ("/window/narrow-window", test_narrow_window, TRUE);
   ADD ("/window/progress-built-on-first-show", test_progress_built_on_first_show, TRUE);
+  ADD ("/window/start-labels-know-their-width", test_start_labels_know_their_width, TRUE);
   ADD ("/window/start-runs-timer", test_start_runs_timer, TRUE);
   ADD ("/window/routine-advances", test_routine_advances, TRUE);
   ADD ("/window/routine-from-map", test_routine_from_map, TRUE);
