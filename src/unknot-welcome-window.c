@@ -59,6 +59,8 @@ create_acknowledgement (void)
   label = gtk_label_new (_("Never roll a joint, your low back, your neck or your belly. "
                            "Stop if you feel sharp or shooting pain, numbness or tingling."));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "basics-text");
 
