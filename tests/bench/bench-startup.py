@@ -10,10 +10,14 @@ memory when the frame that matters is painted: for Unknot the first frame with t
 art, for the bare windows their first frame. Clocks is timed to its first mapped window.
 
 With --instructions, callgrind counts the instructions from exec to the same marks
-(UNKNOT_BENCH_MARKS=exit, cairo renderer), which are repeatable where wall time is not.
+(UNKNOT_BENCH_MARKS=exit, cairo renderer), which are repeatable where wall time is not,
+but for one thing: GTK loads the icon theme in a worker thread, and whether the main
+thread loads it a second time (about 62 M instructions, in any GTK 4.8 app) depends on
+how the threads are scheduled.  Each count is therefore the median of --cg-runs=K runs
+(5 by default), and the lowest and highest are printed beside it.
 
 Run it under an X server:
-  xvfb-run -a dbus-run-session tests/bench/bench-startup.py [--instructions] BUILD_DIR [N]
+  xvfb-run -a dbus-run-session tests/bench/bench-startup.py [--instructions [--cg-runs=K]] BUILD_DIR [N]
 """
 import os
 import re
@@ -28,6 +32,7 @@ from Xlib import X, display
 
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 instructions = '--instructions' in sys.argv
+cg_runs = next((int(a.split('=', 1)[1]) for a in sys.argv[1:] if a.startswith('--cg-runs=')), 5)
 build = os.path.abspath(args[0] if args else '_build')
 runs = int(args[1]) if len(args) > 1 else 10
 bare = os.path.join(build, 'tests', 'bench', 'bench-bare-window')
@@ -155,15 +160,23 @@ def main():
             statistics.median(rss), statistics.median(rss) - adw_rss))
 
     if instructions and shutil.which('valgrind'):
-        counts = {}
-        for name, command, title, settings, marks in candidates:
-            if marks:
-                counts[name] = callgrind(command, make_env(root, settings, 'exit'))
-        base = counts.get('libadwaita window')
-        print('\nInstructions from exec to the mark (callgrind, cairo renderer)')
-        for name, count in counts.items():
-            if count and base:
-                print('%-22s %14s %7.2f' % (name, '{:,}'.format(count), count / base))
+        counts = {name: [] for name, *_ in candidates}
+        for _ in range(cg_runs):
+            for name, command, title, settings, marks in candidates:
+                if marks:
+                    count = callgrind(command, make_env(root, settings, 'exit'))
+                    if count:
+                        counts[name].append(count)
+        medians = {name: statistics.median(c) for name, c in counts.items() if c}
+        base = medians.get('libadwaita window')
+        print('\nInstructions from exec to the mark (callgrind, cairo renderer), median of %d'
+              % cg_runs)
+        print('%-22s %14s %7s %25s' % ('', 'median', '× Adw', 'lowest – highest'))
+        for name, median in medians.items():
+            if base:
+                print('%-22s %14s %7.2f %25s' % (name, '{:,}'.format(int(median)), median / base,
+                                                 '%.0f M – %.0f M' % (min(counts[name]) / 1e6,
+                                                                      max(counts[name]) / 1e6)))
     shutil.rmtree(root, ignore_errors=True)
 
 
