@@ -264,6 +264,7 @@ create_context (cairo_surface_t       *surface,
 {
   cairo_t *cr = cairo_create (surface);
 
+  cairo_set_tolerance (cr, 0.5);
   cairo_scale (cr, frame->scale, frame->scale);
   cairo_translate (cr, -origin->origin.x, -origin->origin.y);
 

@@ -28,6 +28,22 @@ def showing(node):
     return node.getState().contains(pyatspi.STATE_VISIBLE)
 
 
+def has_focus(node):
+    """The entry or the text inside it has the keyboard."""
+    if node.getState().contains(pyatspi.STATE_FOCUSED):
+        return True
+    return any(has_focus(node.getChildAtIndex(i)) for i in range(node.childCount))
+
+
+def wait_until(predicate, timeout=10):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def press(node):
     action = node.queryAction()
     for i in range(action.nActions):
@@ -92,12 +108,17 @@ try:
             # Xvfb has no window manager to give the main window the keyboard back
             # once the welcome is gone, and GTK 4.8 cannot grab focus over AT-SPI:
             # focus the window through X, then use the shortcut the entry announces
-            subprocess.run(['xdotool', 'search', '--name', '^Unknot$', 'windowfocus', '--sync'],
-                           check=False)
-            subprocess.run(['xdotool', 'key', 'ctrl+f'], check=True)
-            time.sleep(0.5)
+            # (the window may not take the focus at the first try on a busy machine)
+            for _ in range(10):
+                subprocess.run(['xdotool', 'search', '--name', '^Unknot$', 'windowfocus',
+                                '--sync'], check=False)
+                subprocess.run(['xdotool', 'key', 'ctrl+f'], check=True)
+                if wait_until(lambda: has_focus(entry), timeout=3):
+                    break
             type_text('quadriceps')
-            time.sleep(0.8)
+            # Enter chooses the first result, so wait for the one the words find
+            find(app, lambda n: n.getRoleName() == 'list item' and showing(n)
+                 and 'Quadriceps' in n.name)
             subprocess.run(['xdotool', 'key', 'Return'], check=True)
 
         title = find(app, lambda n: n.getRoleName() == 'heading' and n.name == 'Quadriceps')
