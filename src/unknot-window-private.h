@@ -48,6 +48,8 @@ struct _UnknotWindow
   GtkStack              *detail_stack;
   UnknotRoutinesPage    *routines_page;
   AdwBin                *progress_bin;
+  GtkMenuButton         *main_menu_button;
+  GMenuModel            *primary_menu;
   gboolean               history_attached;
 
   /* Built on first use, so start-up neither makes nor styles them */

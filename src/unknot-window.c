@@ -156,6 +156,16 @@ on_switcher_bar_reveal (UnknotWindow *self)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->right_stack);
 }
 
+/* The main menu's popover is built the first time it opens (click or F10). */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  UnknotWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* Progress is built when it is first shown. */
 static void
 on_right_page_changed (UnknotWindow *self)
@@ -388,6 +398,8 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_bin);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -439,4 +451,5 @@ unknot_window_init (UnknotWindow *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   on_switcher_bar_reveal (self);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
 }

@@ -35,6 +35,7 @@ test_german (void)
   GtkWindow *window = test_app_get_window (app);
   UnknotLibrary *library = test_app_get_library (app);
   GtkWidget *search;
+  GtkWidget *button;
   GMenuModel *menu;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
@@ -55,8 +56,14 @@ test_german (void)
   g_assert_true (g_str_has_suffix (gtk_window_get_title (window), " — Unknot"));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (window), "Hamstrings"));
 
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_main_menu_button (
-                                                             GTK_WIDGET (window))));
+  /* The menu is built when it first opens */
+  button = find_main_menu_button (GTK_WIDGET (window));
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (gtk_menu_button_get_popover (
+                                                     GTK_MENU_BUTTON (button)))));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
   for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
     {
       GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
@@ -71,6 +78,7 @@ test_german (void)
       g_clear_object (&section);
     }
   g_assert_true (g_ptr_array_find_with_equal_func (labels, "_Einstellungen", g_str_equal, NULL));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   test_app_quit (app);
 }
