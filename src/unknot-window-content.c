@@ -99,7 +99,6 @@ _unknot_window_ensure_content (UnknotWindow *self)
   unknot_routines_page_set_store (self->routines_page, self->store);
   if (self->progress_view != NULL)
     unknot_progress_view_set_library (self->progress_view, self->library);
-  unknot_search_panel_set_library (self->search_panel, self->library);
 
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (on_store_problems),
                            self, G_CONNECT_SWAPPED);

@@ -40,7 +40,6 @@ struct _UnknotWindow
   GtkStack              *left_stack;
   UnknotBodyMap         *body_map;
   GtkToggleButton       *front_button;
-  UnknotSearchPanel     *search_panel;
   GtkWidget             *content;
   AdwViewStack          *right_stack;
   AdwViewSwitcherTitle  *switcher_title;
@@ -59,6 +58,7 @@ struct _UnknotWindow
   UnknotSessionView     *session_view;
   UnknotPlanPanel       *plan_panel;
   UnknotProgressView    *progress_view;
+  UnknotSearchPanel     *search_panel;
 };
 
 void           _unknot_window_toast            (UnknotWindow   *self,

@@ -195,15 +195,36 @@ on_view_toggled (UnknotWindow *self)
                                             ? UNKNOT_VIEW_FRONT : UNKNOT_VIEW_BACK);
 }
 
+static void on_search_chosen (UnknotWindow *self,
+                              GObject      *item);
+
+/* The results are built with the first search. */
+static UnknotSearchPanel *
+ensure_search_panel (UnknotWindow *self)
+{
+  if (self->search_panel == NULL)
+    {
+      self->search_panel = g_object_new (UNKNOT_TYPE_SEARCH_PANEL, NULL);
+      unknot_search_panel_set_library (self->search_panel, self->library);
+      g_signal_connect_object (self->search_panel, "chosen", G_CALLBACK (on_search_chosen),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->left_stack, GTK_WIDGET (self->search_panel), "results");
+    }
+
+  return self->search_panel;
+}
+
 static void
 on_search_changed (UnknotWindow *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  if (query[0] == '\0' && self->search_panel == NULL)
+    return;
   if (!_unknot_window_ensure_content (self))
     return;
 
-  unknot_search_panel_set_query (self->search_panel, query);
+  unknot_search_panel_set_query (ensure_search_panel (self), query);
   gtk_stack_set_visible_child_name (self->left_stack, query[0] != '\0' ? "results" : "map");
 }
 
@@ -230,7 +251,7 @@ static void
 on_search_activate (UnknotWindow *self)
 {
   if (_unknot_window_ensure_content (self))
-    unknot_search_panel_activate_current (self->search_panel);
+    unknot_search_panel_activate_current (ensure_search_panel (self));
 }
 
 static void
@@ -390,7 +411,6 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, left_stack);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, body_map);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, front_button);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, search_panel);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, content);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, right_stack);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_title);
@@ -404,7 +424,6 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
   gtk_widget_class_bind_template_callback (widget_class, plan_button_visible);
   gtk_widget_class_bind_template_callback (widget_class, on_right_page_changed);
@@ -440,7 +459,6 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
-  g_type_ensure (UNKNOT_TYPE_SEARCH_PANEL);
   unknot_window_bind_template (widget_class);
   _unknot_window_install_actions (widget_class);
 }
