@@ -70,10 +70,11 @@ on_user_routines_loaded (GObject      *object,
   unknot_store_load_finish (UNKNOT_STORE (object), result, &error);
 }
 
-/* The content and the art are not needed for the first frame, so they
- * come right after it, or sooner when something asks for them.  The
- * built-in content is in the GResource; the person's routines follow from
- * the disk in the background. */
+/* The content and the art are loaded when the window is mapped, so that
+ * its first frame already shows the map (a frame without it would be one
+ * more to lay out and draw before the person sees anything useful), or
+ * sooner when something asks for them.  The built-in content is in the
+ * GResource; the person's routines follow from the disk in the background. */
 gboolean
 _unknot_window_ensure_content (UnknotWindow *self)
 {
@@ -161,16 +162,14 @@ unknot_window_import_file (UnknotWindow *self,
                              g_object_ref (self));
 }
 
-/* Runs at idle priority, so after the first frame is painted. */
+/* The welcome comes at idle priority, once the window's first frame is
+ * painted behind it. */
 static gboolean
 unknot_window_after_first_frame (gpointer data)
 {
   UnknotWindow *self = data;
 
   self->first_frame_id = 0;
-  if (!_unknot_window_ensure_content (self))
-    return G_SOURCE_REMOVE;
-
   if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
     {
       self->safety_shown = TRUE;
@@ -183,7 +182,10 @@ unknot_window_after_first_frame (gpointer data)
 static void
 on_window_mapped (UnknotWindow *self)
 {
-  if (self->first_frame_id == 0 && self->library == NULL)
+  if (!_unknot_window_ensure_content (self))
+    return;
+
+  if (self->first_frame_id == 0 && !self->safety_shown)
     self->first_frame_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE,
                                             unknot_window_after_first_frame, self, NULL);
 }
