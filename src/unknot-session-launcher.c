@@ -299,6 +299,20 @@ unknot_session_launcher_create_safety (UnknotSessionLauncher *self,
 }
 
 /**
+ * unknot_session_launcher_get_safety:
+ * @self: a launcher
+ *
+ * Returns: (transfer none) (nullable): the welcome or the safety sheet, while it is open
+ */
+GtkWindow *
+unknot_session_launcher_get_safety (UnknotSessionLauncher *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_SESSION_LAUNCHER (self), NULL);
+
+  return self->safety;
+}
+
+/**
  * unknot_session_launcher_show_safety:
  * @self: a launcher
  * @welcome: whether a first launch starts the welcome at its beginning

@@ -29,6 +29,7 @@ void           unknot_session_launcher_set_history      (UnknotSessionLauncher *
 void           unknot_session_launcher_request          (UnknotSessionLauncher *self,
                                                          UnknotRoutine         *routine,
                                                          gboolean               presentation);
+GtkWindow     *unknot_session_launcher_get_safety       (UnknotSessionLauncher *self);
 void           unknot_session_launcher_show_safety      (UnknotSessionLauncher *self,
                                                          gboolean               welcome);
 gboolean       unknot_session_launcher_get_presentation (UnknotSessionLauncher *self);
