@@ -659,40 +659,21 @@ unknot_body_art_ensure_mask (UnknotBodyArt         *self,
   return mask;
 }
 
-/* One tile of the stripes: the lines x + y = k·size repeat without a seam
- * in both directions, so a whole zone is one masked fill of the tile. */
-static cairo_pattern_t *
-create_hatch_pattern (const GdkRGBA         *color,
-                      double                 line_width,
-                      int                    scale,
-                      const graphene_rect_t *bounds)
+static void
+draw_hatching (cairo_t               *cr,
+               const graphene_rect_t *bounds,
+               double                 line_width)
 {
-  int size = (int) round (HATCH_SPACING * scale);
-  double reach = line_width * scale;
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_t *cr = cairo_create (tile);
-  cairo_pattern_t *pattern;
-  cairo_matrix_t matrix;
+  double x0 = bounds->origin.x - bounds->size.height;
+  double x1 = bounds->origin.x + bounds->size.width;
 
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, line_width * scale);
-  for (int k = 0; k <= 2; k++)
+  cairo_set_line_width (cr, line_width);
+  for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
     {
-      cairo_move_to (cr, k * size + reach, -reach);
-      cairo_line_to (cr, -reach, k * size + reach);
+      cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
+      cairo_line_to (cr, x + bounds->size.height, bounds->origin.y);
     }
   cairo_stroke (cr);
-  cairo_destroy (cr);
-
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_surface_destroy (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  /* The stripes line up across zones: the tile is placed in map coordinates */
-  cairo_matrix_init_translate (&matrix, round (bounds->origin.x * scale),
-                               round (bounds->origin.y * scale));
-  cairo_pattern_set_matrix (pattern, &matrix);
-
-  return pattern;
 }
 
 static GdkTexture *
@@ -708,16 +689,17 @@ render_tint (RegionMask    *mask,
   cairo_t *cr = cairo_create (surface);
   GdkTexture *texture;
 
+  gdk_cairo_set_source_rgba (cr, color);
   if (hatch)
     {
-      cairo_pattern_t *stripes = create_hatch_pattern (color, high_contrast ? 4.0 : 2.4, scale,
-                                                       &mask->bounds);
+      graphene_rect_t area = GRAPHENE_RECT_INIT (0, 0, width, height);
 
-      cairo_set_source (cr, stripes);
-      cairo_pattern_destroy (stripes);
+      cairo_push_group (cr);
+      cairo_scale (cr, scale, scale);
+      graphene_rect_scale (&area, 1.0 / scale, 1.0 / scale, &area);
+      draw_hatching (cr, &area, high_contrast ? 4.0 : 2.4);
+      cairo_pop_group_to_source (cr);
     }
-  else
-    gdk_cairo_set_source_rgba (cr, color);
   cairo_mask_surface (cr, mask->surface, 0, 0);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
