@@ -56,20 +56,80 @@ create_text_label (const char        *text,
   return label;
 }
 
+/* The dot is laid over the text's margin rather than beside it in a box:
+ * a box allocating its children asks each for its width at the box's
+ * height, which wrapping text answers by laying itself out at width after
+ * width. */
 static GtkWidget *
 create_bullet (const char *text)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *overlay = gtk_overlay_new ();
   GtkWidget *dot = gtk_label_new ("•");
   GtkWidget *label = create_text_label (text, "basics-text", GTK_ACCESSIBLE_ROLE_LABEL);
 
+  gtk_widget_set_halign (dot, GTK_ALIGN_START);
   gtk_widget_set_valign (dot, GTK_ALIGN_START);
   gtk_widget_add_css_class (dot, "basics-bullet");
   gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), dot);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_start (label, 22);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), label);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), dot);
 
-  return box;
+  return overlay;
+}
+
+/* A column of text beside an illustration needs the same width whatever
+ * its height, so it is measured for width alone; the row would otherwise
+ * ask it for its width at the row's height, and each label in it would
+ * search for one. */
+static GtkSizeRequestMode
+column_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+column_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation,
+                        orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                        minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+column_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static GtkWidget *
+create_column (GtkWidget *child)
+{
+  GtkWidget *column = adw_bin_new ();
+
+  gtk_widget_set_layout_manager (column, gtk_custom_layout_new (column_request_mode,
+                                                                column_measure,
+                                                                column_allocate));
+  gtk_widget_set_hexpand (column, TRUE);
+  adw_bin_set_child (ADW_BIN (column), child);
+
+  return column;
 }
 
 /* The contraindications a page names are shown as on the safety sheet. */
@@ -241,7 +301,8 @@ unknot_basics_page_view_new (UnknotBasicsPage *page,
     }
   if (illustration != NULL)
     gtk_box_append (GTK_BOX (row), illustration);
-  gtk_box_append (GTK_BOX (row), create_section (page));
+  gtk_box_append (GTK_BOX (row), beside ? create_column (create_section (page))
+                                        : create_section (page));
 
   return box;
 }
