@@ -345,14 +345,14 @@ unknot_body_art_get_high_contrast (UnknotBodyArt *self)
   return self->use_high_contrast;
 }
 
-GdkTexture *
-unknot_body_art_render_base (UnknotBodyArt         *self,
-                             const UnknotBodyFrame *frame,
-                             gboolean               dark)
+/* The art of the figures shown, at the frame's size and scale, as an
+ * ARGB32 image of unknot_body_art_get_visible_rect() */
+cairo_surface_t *
+unknot_body_art_render_base_surface (UnknotBodyArt         *self,
+                                     const UnknotBodyFrame *frame,
+                                     gboolean               dark)
 {
   graphene_rect_t visible;
-  cairo_surface_t *surface;
-  GdkTexture *texture;
   RsvgHandle *handle;
 
   g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
@@ -364,11 +364,62 @@ unknot_body_art_render_base (UnknotBodyArt         *self,
     handle = ensure_high_contrast_handle (self, dark, handle);
 
   unknot_body_art_get_visible_rect (frame, &visible);
-  surface = render_layer (handle, frame, NULL, &visible, CAIRO_FORMAT_ARGB32);
-  texture = texture_from_surface (surface);
+
+  return render_layer (handle, frame, NULL, &visible, CAIRO_FORMAT_ARGB32);
+}
+
+GdkTexture *
+unknot_body_art_render_base (UnknotBodyArt         *self,
+                             const UnknotBodyFrame *frame,
+                             gboolean               dark)
+{
+  cairo_surface_t *surface = unknot_body_art_render_base_surface (self, frame, dark);
+  GdkTexture *texture = texture_from_surface (surface);
+
   cairo_surface_destroy (surface);
 
   return texture;
+}
+
+/**
+ * unknot_body_art_append_image:
+ * @snapshot: where to draw
+ * @widget: the widget drawing
+ * @surface: an ARGB32 image the art rendered
+ * @texture: (inout): the same image as a texture, made when first needed
+ * @bounds: where, in @widget's coordinates
+ *
+ * Draws an image of the art the way the window's renderer draws it best.
+ * The software renderer of GTK 4.8 converts a texture to a cairo image
+ * pixel by pixel on every frame, so it gets the cairo image itself; the
+ * GPU renderers get a texture, which they upload once and keep.
+ */
+void
+unknot_body_art_append_image (GtkSnapshot            *snapshot,
+                              GtkWidget              *widget,
+                              cairo_surface_t        *surface,
+                              GdkTexture            **texture,
+                              const graphene_rect_t  *bounds)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  if (renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer))
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, bounds);
+
+      cairo_translate (cr, bounds->origin.x, bounds->origin.y);
+      cairo_scale (cr, bounds->size.width / cairo_image_surface_get_width (surface),
+                   bounds->size.height / cairo_image_surface_get_height (surface));
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return;
+    }
+
+  if (*texture == NULL)
+    *texture = texture_from_surface (surface);
+  gtk_snapshot_append_texture (snapshot, *texture, bounds);
 }
 
 /* An alpha mask of one region, cropped to it, for tinting on hover,

@@ -36,6 +36,7 @@ struct _UnknotBodyMap
   UnknotBodyFrame   frame;
   gboolean          dark;
   gboolean          high_contrast;
+  cairo_surface_t  *base_surface;
   GdkTexture       *base;
   UnknotBodyHitMap *hits;
 };

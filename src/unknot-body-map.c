@@ -19,9 +19,16 @@ unknot_body_map_new (void)
 }
 
 static void
+unknot_body_map_drop_base (UnknotBodyMap *self)
+{
+  g_clear_pointer (&self->base_surface, cairo_surface_destroy);
+  g_clear_object (&self->base);
+}
+
+static void
 unknot_body_map_drop_renderings (UnknotBodyMap *self)
 {
-  g_clear_object (&self->base);
+  unknot_body_map_drop_base (self);
   g_clear_pointer (&self->hits, unknot_body_hit_map_free);
 }
 
@@ -404,15 +411,15 @@ unknot_body_map_snapshot (GtkWidget   *widget,
 
   _unknot_body_map_sync_frame (self);
   if (dark != self->dark)
-    g_clear_object (&self->base);
+    unknot_body_map_drop_base (self);
   self->dark = dark;
   /* The art is shared by every map of the library. */
   unknot_body_art_set_high_contrast (self->art, self->high_contrast);
 
-  if (self->base == NULL)
-    self->base = unknot_body_art_render_base (self->art, &self->frame, dark);
+  if (self->base_surface == NULL)
+    self->base_surface = unknot_body_art_render_base_surface (self->art, &self->frame, dark);
   unknot_body_art_get_visible_rect (&self->frame, &visible);
-  gtk_snapshot_append_texture (snapshot, self->base, &visible);
+  unknot_body_art_append_image (snapshot, widget, self->base_surface, &self->base, &visible);
 
   unknot_body_map_snapshot_regions (self, snapshot);
   unknot_body_map_snapshot_pointer (self, snapshot);
@@ -897,7 +904,7 @@ unknot_body_map_update_contrast (UnknotBodyMap *self)
     return;
 
   self->high_contrast = high_contrast;
-  g_clear_object (&self->base);
+  unknot_body_map_drop_base (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
