@@ -198,7 +198,6 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },
-  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static void

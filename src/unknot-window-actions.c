@@ -261,28 +261,6 @@ unknot_window_fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
-/* The shortcuts window is built when it is first asked for, not with
- * every window as GTK does for gtk/help-overlay.ui. */
-static void
-unknot_window_shortcuts_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = NULL;
-
-      builder = gtk_builder_new_from_resource ("/io/github/unknot/Unknot/unknot-shortcuts-window.ui");
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-
-  gtk_window_present (GTK_WINDOW (overlay));
-}
-
 void
 _unknot_window_install_actions (GtkWidgetClass *widget_class)
 {
@@ -300,7 +278,6 @@ _unknot_window_install_actions (GtkWidgetClass *widget_class)
     { "win.safety", unknot_window_safety_action, 0, 0 },
     { "win.new-routine", unknot_window_new_routine_action, GDK_KEY_n, GDK_CONTROL_MASK },
     { "win.plan", unknot_window_plan_action, 0, 0 },
-    { "win.show-help-overlay", unknot_window_shortcuts_action, 0, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
