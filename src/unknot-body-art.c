@@ -6,6 +6,7 @@
 #include <librsvg/rsvg.h>
 
 #include "unknot-body-art.h"
+#include "unknot-image.h"
 
 #define PADDING       8
 #define CAPTION_SPACE 26      /* below the figures, for "Front" and "Back" */
@@ -297,18 +298,6 @@ render_layer (RsvgHandle            *handle,
   return surface;
 }
 
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
-{
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                                         (gsize) height * stride);
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
-                                 GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
 static RsvgHandle *
 ensure_high_contrast_handle (UnknotBodyArt *self,
                              gboolean       dark,
@@ -374,52 +363,11 @@ unknot_body_art_render_base (UnknotBodyArt         *self,
                              gboolean               dark)
 {
   cairo_surface_t *surface = unknot_body_art_render_base_surface (self, frame, dark);
-  GdkTexture *texture = texture_from_surface (surface);
+  GdkTexture *texture = unknot_image_to_texture (surface);
 
   cairo_surface_destroy (surface);
 
   return texture;
-}
-
-/**
- * unknot_body_art_append_image:
- * @snapshot: where to draw
- * @widget: the widget drawing
- * @surface: an ARGB32 image the art rendered
- * @texture: (inout): the same image as a texture, made when first needed
- * @bounds: where, in @widget's coordinates
- *
- * Draws an image of the art the way the window's renderer draws it best.
- * The software renderer of GTK 4.8 converts a texture to a cairo image
- * pixel by pixel on every frame, so it gets the cairo image itself; the
- * GPU renderers get a texture, which they upload once and keep.
- */
-void
-unknot_body_art_append_image (GtkSnapshot            *snapshot,
-                              GtkWidget              *widget,
-                              cairo_surface_t        *surface,
-                              GdkTexture            **texture,
-                              const graphene_rect_t  *bounds)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
-
-  if (renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer))
-    {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, bounds);
-
-      cairo_translate (cr, bounds->origin.x, bounds->origin.y);
-      cairo_scale (cr, bounds->size.width / cairo_image_surface_get_width (surface),
-                   bounds->size.height / cairo_image_surface_get_height (surface));
-      cairo_set_source_surface (cr, surface, 0, 0);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      return;
-    }
-
-  if (*texture == NULL)
-    *texture = texture_from_surface (surface);
-  gtk_snapshot_append_texture (snapshot, *texture, bounds);
 }
 
 /* An alpha mask of one region, cropped to it, for tinting on hover,
@@ -755,7 +703,7 @@ render_tint (RegionMask    *mask,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  texture = texture_from_surface (surface);
+  texture = unknot_image_to_texture (surface);
   cairo_surface_destroy (surface);
 
   return texture;

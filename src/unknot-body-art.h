@@ -61,11 +61,6 @@ GdkTexture       *unknot_body_art_render_base        (UnknotBodyArt          *se
 cairo_surface_t  *unknot_body_art_render_base_surface (UnknotBodyArt         *self,
                                                        const UnknotBodyFrame *frame,
                                                        gboolean               dark);
-void              unknot_body_art_append_image       (GtkSnapshot            *snapshot,
-                                                      GtkWidget              *widget,
-                                                      cairo_surface_t        *surface,
-                                                      GdkTexture            **texture,
-                                                      const graphene_rect_t  *bounds);
 cairo_surface_t  *unknot_body_art_render_region      (UnknotBodyArt          *self,
                                                       const UnknotBodyFrame  *frame,
                                                       const char             *id,

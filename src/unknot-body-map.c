@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "unknot-body-map-private.h"
+#include "unknot-image.h"
 
 G_DEFINE_FINAL_TYPE (UnknotBodyMap, unknot_body_map, GTK_TYPE_WIDGET)
 
@@ -419,7 +420,7 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   if (self->base_surface == NULL)
     self->base_surface = unknot_body_art_render_base_surface (self->art, &self->frame, dark);
   unknot_body_art_get_visible_rect (&self->frame, &visible);
-  unknot_body_art_append_image (snapshot, widget, self->base_surface, &self->base, &visible);
+  unknot_image_append (snapshot, widget, self->base_surface, &self->base, &visible);
 
   unknot_body_map_snapshot_regions (self, snapshot);
   unknot_body_map_snapshot_pointer (self, snapshot);
