@@ -7,6 +7,7 @@
 #include <librsvg/rsvg.h>
 
 #include "unknot-body-art.h"
+#include "unknot-image.h"
 #include "unknot-technique-picture.h"
 
 /* The pictures' contract: data/techniques/<technique-id>.svg with only
@@ -38,6 +39,7 @@ struct _UnknotTechniquePicture
   char              *stylesheet;
   GdkRGBA            zone_color;
   GdkTexture        *texture;
+  cairo_surface_t   *surface;   /* the texture's pixels, for software rendering */
   int                texture_width;
   int                texture_height;
   int                texture_scale;
@@ -269,6 +271,7 @@ static void
 unknot_technique_picture_drop_texture (UnknotTechniquePicture *self)
 {
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->surface, cairo_surface_destroy);
 }
 
 /* The canvas fitted into the widget, its aspect ratio kept, centred on
@@ -372,7 +375,8 @@ render (const Picture     *picture,
         int                width,
         int                height,
         UnknotPicturePose  pose,
-        const GdkRGBA     *zone_color)
+        const GdkRGBA     *zone_color,
+        cairo_surface_t  **pixels)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   RsvgHandle *handle = picture->handle;
@@ -398,6 +402,7 @@ render (const Picture     *picture,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
+  *pixels = cairo_surface_reference (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) height * cairo_image_surface_get_stride (surface),
                                       free_surface, surface);
@@ -432,9 +437,10 @@ unknot_technique_picture_ensure_texture (UnknotTechniquePicture *self,
   if (picture == NULL)
     return NULL;
 
-  g_clear_object (&self->texture);
+  unknot_technique_picture_drop_texture (self);
   self->texture = render (picture, (int) rect->size.width * scale,
-                          (int) rect->size.height * scale, self->pose, &self->zone_color);
+                          (int) rect->size.height * scale, self->pose, &self->zone_color,
+                          &self->surface);
   self->texture_width = (int) rect->size.width;
   self->texture_height = (int) rect->size.height;
   self->texture_scale = scale;
@@ -473,8 +479,8 @@ unknot_technique_picture_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect.size.width, 0));
       gtk_snapshot_scale (snapshot, -1, 1);
     }
-  gtk_snapshot_append_texture (snapshot, texture,
-                               &GRAPHENE_RECT_INIT (0, 0, rect.size.width, rect.size.height));
+  unknot_image_append (snapshot, widget, self->surface, &self->texture,
+                       &GRAPHENE_RECT_INIT (0, 0, rect.size.width, rect.size.height));
   gtk_snapshot_restore (snapshot);
 }
 

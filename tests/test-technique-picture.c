@@ -58,6 +58,53 @@ render_widget (GtkWidget *widget)
                                       node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
+static gboolean
+has_node (GskRenderNode     *node,
+          GskRenderNodeType  type)
+{
+  GskRenderNodeType node_type = gsk_render_node_get_node_type (node);
+
+  if (node_type == type)
+    return TRUE;
+  if (node_type == GSK_CONTAINER_NODE)
+    {
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (has_node (gsk_container_node_get_child (node, i), type))
+          return TRUE;
+    }
+  else if (node_type == GSK_TRANSFORM_NODE)
+    return has_node (gsk_transform_node_get_child (node), type);
+  else if (node_type == GSK_CLIP_NODE)
+    return has_node (gsk_clip_node_get_child (node), type);
+
+  return FALSE;
+}
+
+/* GTK 4.8's software renderer converts a texture pixel by pixel on every
+ * frame, as often as a session's timer ticks beside the picture: there
+ * the picture is painted as the cairo image it was rendered to. */
+static void
+test_software_rendering_paints_image (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->picture)));
+  if (!GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (f->window))))
+    {
+      g_test_skip ("The window does not render in software");
+      return;
+    }
+
+  unknot_technique_picture_set_mirrored (f->picture, TRUE);
+  GTK_WIDGET_GET_CLASS (GTK_WIDGET (f->picture))->snapshot (GTK_WIDGET (f->picture), snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  g_assert_true (has_node (node, GSK_CAIRO_NODE));
+  g_assert_false (has_node (node, GSK_TEXTURE_NODE));
+}
+
 static guchar *
 download (GdkTexture *texture,
           gsize      *stride)
@@ -306,6 +353,8 @@ main (int   argc,
   test_init (&argc, &argv);
   adw_init ();
 
+  g_test_add ("/technique-picture/software-rendering-paints-image", Fixture, NULL,
+              fixture_set_up, test_software_rendering_paints_image, fixture_tear_down);
   g_test_add ("/technique-picture/renders", Fixture, NULL,
               fixture_set_up, test_renders, fixture_tear_down);
   g_test_add ("/technique-picture/mirrored-is-flipped", Fixture, NULL,
