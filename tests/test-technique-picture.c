@@ -58,28 +58,6 @@ render_widget (GtkWidget *widget)
                                       node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
-static gboolean
-has_node (GskRenderNode     *node,
-          GskRenderNodeType  type)
-{
-  GskRenderNodeType node_type = gsk_render_node_get_node_type (node);
-
-  if (node_type == type)
-    return TRUE;
-  if (node_type == GSK_CONTAINER_NODE)
-    {
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        if (has_node (gsk_container_node_get_child (node, i), type))
-          return TRUE;
-    }
-  else if (node_type == GSK_TRANSFORM_NODE)
-    return has_node (gsk_transform_node_get_child (node), type);
-  else if (node_type == GSK_CLIP_NODE)
-    return has_node (gsk_clip_node_get_child (node), type);
-
-  return FALSE;
-}
-
 /* GTK 4.8's software renderer converts a texture pixel by pixel on every
  * frame, as often as a session's timer ticks beside the picture: there
  * the picture is painted as the cairo image it was rendered to. */
@@ -101,8 +79,8 @@ test_software_rendering_paints_image (Fixture       *f,
   GTK_WIDGET_GET_CLASS (GTK_WIDGET (f->picture))->snapshot (GTK_WIDGET (f->picture), snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  g_assert_true (has_node (node, GSK_CAIRO_NODE));
-  g_assert_false (has_node (node, GSK_TEXTURE_NODE));
+  g_assert_true (test_node_has (node, GSK_CAIRO_NODE, 0));
+  g_assert_false (test_node_has (node, GSK_TEXTURE_NODE, 0));
 }
 
 static guchar *

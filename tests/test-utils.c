@@ -342,3 +342,33 @@ test_find_widget (GtkWidget  *root,
 
   return NULL;
 }
+
+/* Whether @node or a node under it (through containers, transforms and
+ * clips) is of @type and covers at least @min_area square pixels. */
+gboolean
+test_node_has (GskRenderNode     *node,
+               GskRenderNodeType  type,
+               double             min_area)
+{
+  GskRenderNodeType node_type = gsk_render_node_get_node_type (node);
+  graphene_rect_t bounds;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  if (node_type == type && bounds.size.width * bounds.size.height >= min_area)
+    return TRUE;
+
+  switch ((int) node_type)
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (test_node_has (gsk_container_node_get_child (node, i), type, min_area))
+          return TRUE;
+      return FALSE;
+    case GSK_TRANSFORM_NODE:
+      return test_node_has (gsk_transform_node_get_child (node), type, min_area);
+    case GSK_CLIP_NODE:
+      return test_node_has (gsk_clip_node_get_child (node), type, min_area);
+    default:
+      return FALSE;
+    }
+}

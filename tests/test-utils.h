@@ -33,6 +33,9 @@ void               test_pointer_click         (GtkWidget          *widget,
 void               test_key                   (GtkWidget          *widget,
                                                const char         *keys);
 void               test_iterate               (guint               msec);
+gboolean           test_node_has              (GskRenderNode      *node,
+                                               GskRenderNodeType   type,
+                                               double              min_area);
 GtkWidget         *test_find_widget           (GtkWidget          *root,
                                                GType               type,
                                                const char         *label);
