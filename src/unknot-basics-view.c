@@ -5,6 +5,7 @@
 
 #include "unknot-basics-view.h"
 #include "unknot-body-map.h"
+#include "unknot-column-layout.h"
 #include "unknot-muscle-page.h"
 
 /* "Foam Rolling Basics" to read at leisure: every page of the <basics>
@@ -79,53 +80,14 @@ create_bullet (const char *text)
 }
 
 /* A column of text beside an illustration needs the same width whatever
- * its height, so it is measured for width alone; the row would otherwise
- * ask it for its width at the row's height, and each label in it would
- * search for one. */
-static GtkSizeRequestMode
-column_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-column_measure (GtkWidget      *widget,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  *minimum = *natural = 0;
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_measure (child, orientation,
-                        orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                        minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-column_allocate (GtkWidget *widget,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child != NULL && gtk_widget_should_layout (child))
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
+ * its height: the row would otherwise ask it for its width at the row's
+ * height, and each label in it would search for one. */
 static GtkWidget *
 create_column (GtkWidget *child)
 {
   GtkWidget *column = adw_bin_new ();
 
-  gtk_widget_set_layout_manager (column, gtk_custom_layout_new (column_request_mode,
-                                                                column_measure,
-                                                                column_allocate));
+  gtk_widget_set_layout_manager (column, unknot_column_layout_new ());
   gtk_widget_set_hexpand (column, TRUE);
   adw_bin_set_child (ADW_BIN (column), child);
 

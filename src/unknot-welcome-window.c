@@ -6,12 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "unknot-basics-view.h"
+#include "unknot-column-layout.h"
 #include "unknot-welcome-window.h"
 
 /* The first launch: the Basics pages as a carousel, ending with the
  * safety sheet, whose "I Understand" is what lets the first session
  * start.  A page's widgets are built only when it or a neighbour is
- * shown, so the first frame costs what the safety sheet alone did. */
+ * shown, and the neighbours of the first page only once it is on screen,
+ * so the first frame costs one page. */
 struct _UnknotWelcomeWindow
 {
   AdwWindow      parent_instance;
@@ -23,6 +25,9 @@ struct _UnknotWelcomeWindow
   /* One AdwBin per page, filled on demand */
   GPtrArray     *slots;
   guint          n_built;
+  /* Neighbours are built once the first frame is on screen */
+  gboolean       painted;
+  guint          neighbours_id;
   /* Where the carousel is going, so that keys pressed during an animation add up */
   guint          target;
 
@@ -73,6 +78,7 @@ create_page (UnknotWelcomeWindow *self,
 {
   UnknotBasicsPage *page = g_ptr_array_index (self->pages, index);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *column = adw_bin_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
@@ -80,7 +86,10 @@ create_page (UnknotWelcomeWindow *self,
   gtk_widget_set_margin_bottom (box, 18);
   gtk_widget_set_margin_start (box, 24);
   gtk_widget_set_margin_end (box, 24);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  /* Centred, the text is asked for its width at its height */
+  gtk_widget_set_layout_manager (column, unknot_column_layout_new ());
+  gtk_widget_set_valign (column, GTK_ALIGN_CENTER);
+  adw_bin_set_child (ADW_BIN (column), box);
 
   if (page != NULL)
     gtk_box_append (GTK_BOX (box), unknot_basics_page_view_new (page, self->library));
@@ -88,7 +97,7 @@ create_page (UnknotWelcomeWindow *self,
     gtk_box_append (GTK_BOX (box), create_acknowledgement ());
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 700);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  adw_clamp_set_child (ADW_CLAMP (clamp), column);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
@@ -119,8 +128,44 @@ on_carousel_position (UnknotWelcomeWindow *self)
   guint first = position >= 1 ? (guint) floor (position) - 1 : 0;
   guint last = MIN ((guint) ceil (MAX (position, 0)) + 1, self->slots->len - 1);
 
+  if (!self->painted)
+    first = last = unknot_welcome_window_get_page (self);
+
   for (guint i = first; i <= last; i++)
     unknot_welcome_window_ensure_page (self, i);
+}
+
+static gboolean
+unknot_welcome_window_build_neighbours (gpointer data)
+{
+  UnknotWelcomeWindow *self = data;
+
+  self->neighbours_id = 0;
+  on_carousel_position (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock       *clock,
+                UnknotWelcomeWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  self->painted = TRUE;
+  if (self->neighbours_id == 0)
+    self->neighbours_id = g_idle_add (unknot_welcome_window_build_neighbours, self);
+}
+
+static void
+unknot_welcome_window_map (GtkWidget *widget)
+{
+  UnknotWelcomeWindow *self = UNKNOT_WELCOME_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (unknot_welcome_window_parent_class)->map (widget);
+
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_paint), self, 0);
 }
 
 static void
@@ -260,6 +305,8 @@ unknot_welcome_window_set_library (UnknotWelcomeWindow *self,
     {
       GtkWidget *slot = adw_bin_new ();
 
+      /* The carousel asks each page for its width at its height */
+      gtk_widget_set_layout_manager (slot, unknot_column_layout_new ());
       gtk_widget_set_hexpand (slot, TRUE);
       gtk_widget_set_vexpand (slot, TRUE);
       adw_carousel_append (self->carousel, slot);
@@ -290,6 +337,7 @@ unknot_welcome_window_dispose (GObject *object)
 {
   UnknotWelcomeWindow *self = UNKNOT_WELCOME_WINDOW (object);
 
+  g_clear_handle_id (&self->neighbours_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), UNKNOT_TYPE_WELCOME_WINDOW);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -331,6 +379,7 @@ unknot_welcome_window_class_init (UnknotWelcomeWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = unknot_welcome_window_dispose;
+  widget_class->map = unknot_welcome_window_map;
 
   signals[ACKNOWLEDGED] =
     g_signal_new ("acknowledged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

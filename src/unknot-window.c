@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "unknot-column-layout.h"
 #include "unknot-window-private.h"
 
 G_DEFINE_FINAL_TYPE (UnknotWindow, unknot_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -457,6 +458,7 @@ unknot_window_class_init (UnknotWindowClass *klass)
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (UNKNOT_TYPE_COLUMN_LAYOUT);
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
   g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   unknot_window_bind_template (widget_class);

@@ -5,6 +5,7 @@
 #include "unknot-basics-view.h"
 #include "unknot-basics-window.h"
 #include "unknot-body-map.h"
+#include "unknot-column-layout.h"
 #include "unknot-muscle-page.h"
 #include "unknot-welcome-window.h"
 #include "test-utils.h"
@@ -81,6 +82,83 @@ test_lazy_pages (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (acknowledge_button (f)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
                    "What foam rolling is — Welcome to Unknot");
+}
+
+/* The first frame lays out the first page alone; its neighbour follows
+ * once that frame is on screen. */
+static void
+test_neighbours_after_first_frame (void)
+{
+  g_autoptr(GError) error = NULL;
+  UnknotLibrary *library = unknot_library_new ();
+  UnknotWelcomeWindow *window;
+
+  g_assert_true (unknot_content_load_builtin (library, &error));
+  window = unknot_welcome_window_new (NULL, library);
+  g_assert_cmpuint (unknot_welcome_window_get_n_built (window), ==, 1);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (unknot_welcome_window_get_n_built (window), ==, 1);
+
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (window)));
+  test_iterate (100);
+  g_assert_cmpuint (unknot_welcome_window_get_n_built (window), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_iterate (50);
+  g_assert_finalize_object (library);
+}
+
+static GtkWidget *
+wrapping_label (void)
+{
+  GtkWidget *label = gtk_label_new ("Roll slowly along the muscle, stop on a tender spot and "
+                                    "breathe out while you hold it.");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+
+  return label;
+}
+
+/* A column of wrapping text is as wide at any height as it is at none,
+ * where the text on its own would search for the width that fits it in
+ * that height. */
+static void
+test_column_width_alone (void)
+{
+  GtkWidget *column = adw_bin_new ();
+  GtkWidget *label = wrapping_label ();
+  GtkWindow *window;
+  int min, nat, min_at, nat_at;
+
+  g_object_ref_sink (label);
+  gtk_widget_set_layout_manager (column, unknot_column_layout_new ());
+  adw_bin_set_child (ADW_BIN (column), wrapping_label ());
+  window = test_window_new_for (column, 400, 300);
+
+  g_assert_cmpint (gtk_widget_get_request_mode (column), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, 30, &min_at, &nat_at, NULL, NULL);
+  g_assert_cmpint (min, >, 0);
+  g_assert_cmpint (min_at, ==, min);
+  g_assert_cmpint (nat_at, ==, nat);
+
+  /* The text alone, asked the same, answers with the width of one line */
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, 30, &min_at, NULL, NULL, NULL);
+  g_assert_cmpint (min_at, >, min);
+
+  /* It still lays out its child at its own size, and is as tall as the
+   * text at that width */
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, min, &min_at, NULL, NULL, NULL);
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (column)), GTK_ORIENTATION_VERTICAL, min,
+                      &nat_at, NULL, NULL, NULL);
+  g_assert_cmpint (min_at, ==, nat_at);
+  g_assert_cmpint (gtk_widget_get_width (adw_bin_get_child (ADW_BIN (column))), ==,
+                   gtk_widget_get_width (column));
+
+  gtk_window_destroy (window);
+  g_object_unref (label);
 }
 
 static void
@@ -258,6 +336,8 @@ main (int   argc,
   ADD ("/welcome/keys-turn-pages", test_keys_turn_pages);
   ADD ("/welcome/skip-to-safety", test_skip_to_safety);
   ADD ("/welcome/escape-does-not-acknowledge", test_escape_does_not_acknowledge);
+  g_test_add_func ("/welcome/neighbours-after-first-frame", test_neighbours_after_first_frame);
+  g_test_add_func ("/welcome/column-width-alone", test_column_width_alone);
   g_test_add_func ("/basics/window-pages", test_basics_window_pages);
   g_test_add_func ("/basics/learn-more", test_learn_more);
 
