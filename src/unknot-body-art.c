@@ -161,6 +161,23 @@ unknot_body_art_new_from_resource (const char * const  *region_ids,
   return unknot_body_art_new (svg, region_ids, error);
 }
 
+/* A hash of the built-in SVG, for pictures of it kept between launches */
+guint
+unknot_body_art_get_source_hash (void)
+{
+  static guint hash;
+
+  if (hash == 0)
+    {
+      g_autoptr(GBytes) svg = g_resources_lookup_data (RESOURCE_PATH "/bodymap/unknot-body.svg",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+      hash = svg != NULL ? g_bytes_hash (svg) | 1 : 1;
+    }
+
+  return hash;
+}
+
 guint
 unknot_body_art_get_n_regions (UnknotBodyArt *self)
 {
@@ -711,25 +728,25 @@ render_tint (RegionMask    *mask,
 
 /* Tints one region, or hatches it for a no-roll zone, through its mask.
  * Each tint is a texture made once: the frame after a hover repaints
- * only what changed, never the art. */
-void
-unknot_body_art_snapshot_region (UnknotBodyArt         *self,
-                                 GtkSnapshot           *snapshot,
-                                 const UnknotBodyFrame *frame,
-                                 const char            *id,
-                                 const GdkRGBA         *color,
-                                 gboolean               hatch)
+ * only what changed, never the art.  Returns (transfer none) the tint
+ * and sets @bounds to where it goes, or returns %NULL. */
+GdkTexture *
+unknot_body_art_get_tint (UnknotBodyArt         *self,
+                          const UnknotBodyFrame *frame,
+                          const char            *id,
+                          const GdkRGBA         *color,
+                          gboolean               hatch,
+                          graphene_rect_t       *bounds)
 {
   g_autofree char *key = NULL;
   g_autofree char *rgba = NULL;
   RegionMask *mask;
   GdkTexture *tint;
 
-  g_return_if_fail (UNKNOT_IS_BODY_ART (self));
+  g_return_val_if_fail (UNKNOT_IS_BODY_ART (self), NULL);
 
-  mask = unknot_body_art_ensure_mask (self, frame, id);
-  if (mask == NULL)
-    return;
+  if ((mask = unknot_body_art_ensure_mask (self, frame, id)) == NULL)
+    return NULL;
 
   rgba = gdk_rgba_to_string (color);
   key = g_strdup_printf ("%s %d %d", rgba, hatch, self->use_high_contrast);
@@ -739,11 +756,26 @@ unknot_body_art_snapshot_region (UnknotBodyArt         *self,
       tint = render_tint (mask, color, hatch, self->use_high_contrast, frame->scale);
       g_hash_table_insert (mask->tints, g_steal_pointer (&key), tint);
     }
+  *bounds = mask->bounds;
 
-  gtk_snapshot_append_texture (snapshot, tint, &mask->bounds);
+  return tint;
 }
 
-/* Each caption keeps to its own figure's width, wrapping if it must. */
+void
+unknot_body_art_snapshot_region (UnknotBodyArt         *self,
+                                 GtkSnapshot           *snapshot,
+                                 const UnknotBodyFrame *frame,
+                                 const char            *id,
+                                 const GdkRGBA         *color,
+                                 gboolean               hatch)
+{
+  graphene_rect_t bounds;
+  GdkTexture *tint = unknot_body_art_get_tint (self, frame, id, color, hatch, &bounds);
+
+  if (tint != NULL)
+    gtk_snapshot_append_texture (snapshot, tint, &bounds);
+}
+
 /* A light text colour means a dark window, whatever the theme. */
 gboolean
 unknot_body_art_is_dark_style (GtkWidget *widget)
@@ -764,57 +796,6 @@ unknot_body_art_lookup_color (GtkWidget  *widget,
 {
   if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
     gdk_rgba_parse (color, "rgba(53, 132, 228, 0.5)");
-}
-
-static void
-snapshot_caption (GtkWidget   *widget,
-                  GtkSnapshot *snapshot,
-                  const char  *text,
-                  double       center_x,
-                  double       width,
-                  double       top)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-  GdkRGBA color;
-
-  pango_layout_set_width (layout, (int) (width - 8) * PANGO_SCALE);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  color.alpha *= 0.7;
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (center_x - (width - 8) / 2.0),
-                                                          top));
-  gtk_snapshot_append_layout (snapshot, layout, &color);
-  gtk_snapshot_restore (snapshot);
-  g_object_unref (layout);
-}
-
-/* Below each figure, in @widget's font and colour. The sides are the
- * person's own: their left is on the viewer's right in front. */
-void
-unknot_body_art_snapshot_captions (const UnknotBodyFrame *frame,
-                                   GtkSnapshot           *snapshot,
-                                   GtkWidget             *widget)
-{
-  graphene_rect_t visible;
-  double bottom, half, x;
-
-  unknot_body_art_get_visible_rect (frame, &visible);
-  bottom = visible.origin.y + visible.size.height + 4;
-  half = frame->show == UNKNOT_BODY_SHOW_BOTH ? visible.size.width / 2 : visible.size.width;
-  x = visible.origin.x;
-
-  if (frame->show != UNKNOT_BODY_SHOW_BACK)
-    {
-      snapshot_caption (widget, snapshot, _("Front · your left is on the right"), x + half / 2,
-                        half, bottom);
-      x += half;
-    }
-  if (frame->show != UNKNOT_BODY_SHOW_FRONT)
-    snapshot_caption (widget, snapshot, _("Back · your left is on the left"), x + half / 2,
-                      half, bottom);
 }
 
 /* How far @b lies beyond @a along one axis (0 when they overlap). */

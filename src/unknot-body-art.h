@@ -37,6 +37,7 @@ UnknotBodyArt    *unknot_body_art_new                (GBytes                 *sv
 UnknotBodyArt    *unknot_body_art_new_from_resource  (const char * const     *region_ids,
                                                       GError                **error);
 UnknotBodyArt    *unknot_body_art_get_for_library    (UnknotLibrary          *library);
+guint             unknot_body_art_get_source_hash    (void);
 guint             unknot_body_art_get_n_regions      (UnknotBodyArt          *self);
 const char       *unknot_body_art_get_region_id      (UnknotBodyArt          *self,
                                                       guint                   index);
@@ -67,6 +68,12 @@ cairo_surface_t  *unknot_body_art_render_region      (UnknotBodyArt          *se
                                                       graphene_rect_t        *bounds);
 UnknotBodyHitMap *unknot_body_art_render_hit_map     (UnknotBodyArt          *self,
                                                       const UnknotBodyFrame  *frame);
+GdkTexture       *unknot_body_art_get_tint           (UnknotBodyArt          *self,
+                                                      const UnknotBodyFrame  *frame,
+                                                      const char             *id,
+                                                      const GdkRGBA          *color,
+                                                      gboolean                hatch,
+                                                      graphene_rect_t        *bounds);
 void              unknot_body_art_snapshot_region    (UnknotBodyArt          *self,
                                                       GtkSnapshot            *snapshot,
                                                       const UnknotBodyFrame  *frame,

@@ -36,7 +36,8 @@ unknot_body_map_get_region_point (UnknotBodyMap *self,
       || !_unknot_body_map_region_visible (self, region_id))
     return FALSE;
 
-  return unknot_body_art_get_inner_point (self->art, &self->frame, region_id, x, y);
+  return unknot_body_art_get_inner_point (_unknot_body_map_ensure_art (self), &self->frame,
+                                          region_id, x, y);
 }
 
 static void

@@ -39,6 +39,15 @@ struct _UnknotBodyMap
   cairo_surface_t  *base_surface;
   GdkTexture       *base;
   UnknotBodyHitMap *hits;
+
+  /* The picture at rest from the last launch stands in for the art until
+   * the art is rendered, if it was made for exactly this frame and style */
+  gboolean          rest_wanted;
+  gboolean          rest_kept;
+  GBytes           *rest_picture;
+  char             *rest_key;
+  cairo_surface_t  *rest_surface;
+  GdkTexture       *rest_texture;
 };
 
 enum {
@@ -60,6 +69,7 @@ enum {
   MUSCLE_ACTIVATED,
   ZONE_ACTIVATED,
   PICKED_CHANGED,
+  REST_PICTURE_READY,
   N_SIGNALS
 };
 
@@ -79,6 +89,12 @@ void                     _unknot_body_map_sync_frame         (UnknotBodyMap *sel
 const UnknotBodyHitMap * _unknot_body_map_ensure_hits        (UnknotBodyMap *self);
 gboolean                 _unknot_body_map_region_visible     (UnknotBodyMap *self,
                                                               const char    *region_id);
+UnknotBodyArt *          _unknot_body_map_ensure_art         (UnknotBodyMap *self);
+gboolean                 _unknot_body_map_snapshot_rest      (UnknotBodyMap *self,
+                                                              GtkSnapshot   *snapshot);
+void                     _unknot_body_map_keep_rest          (UnknotBodyMap *self);
+void                     _unknot_body_map_drop_rest          (UnknotBodyMap *self);
+void                     _unknot_body_map_class_init_rest    (GObjectClass  *object_class);
 void                     _unknot_body_map_init_input         (UnknotBodyMap *self);
 void                     _unknot_body_map_class_init_input   (GtkWidgetClass *widget_class);
 

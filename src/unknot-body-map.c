@@ -231,10 +231,22 @@ _unknot_body_map_sync_frame (UnknotBodyMap *self)
                                             self, NULL);
 }
 
+/* The library's art, parsed when the map first needs more than the
+ * picture at rest */
+UnknotBodyArt *
+_unknot_body_map_ensure_art (UnknotBodyMap *self)
+{
+  if (self->art == NULL && self->library != NULL)
+    self->art = unknot_body_art_get_for_library (self->library);
+
+  return self->art;
+}
+
 const UnknotBodyHitMap *
 _unknot_body_map_ensure_hits (UnknotBodyMap *self)
 {
-  if (self->art == NULL || self->frame.width <= 0 || self->frame.height <= 0)
+  if (self->frame.width <= 0 || self->frame.height <= 0
+      || _unknot_body_map_ensure_art (self) == NULL)
     return NULL;
 
   if (self->hits == NULL)
@@ -365,6 +377,7 @@ warm_hits (gpointer data)
   UnknotBodyMap *self = data;
 
   self->warm_hits_id = 0;
+  _unknot_body_map_keep_rest (self);
   _unknot_body_map_ensure_hits (self);
 
   return G_SOURCE_REMOVE;
@@ -407,13 +420,21 @@ unknot_body_map_snapshot (GtkWidget   *widget,
   gboolean dark = unknot_body_art_is_dark_style (GTK_WIDGET (self));
   graphene_rect_t visible;
 
-  if (self->art == NULL)
+  if (self->library == NULL)
     return;
 
   _unknot_body_map_sync_frame (self);
   if (dark != self->dark)
     unknot_body_map_drop_base (self);
   self->dark = dark;
+  if (_unknot_body_map_snapshot_rest (self, snapshot))
+    {
+      unknot_body_art_snapshot_captions (&self->frame, snapshot, widget);
+      unknot_body_map_watch_first_paint (self);
+      return;
+    }
+  if (_unknot_body_map_ensure_art (self) == NULL)
+    return;
   /* The art is shared by every map of the library. */
   unknot_body_art_set_high_contrast (self->art, self->high_contrast);
 
@@ -465,8 +486,6 @@ unknot_body_map_set_library (UnknotBodyMap *self,
 
   unknot_body_map_drop_renderings (self);
   g_clear_object (&self->art);
-  if (library != NULL)
-    self->art = unknot_body_art_get_for_library (library);
 
   _unknot_body_map_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -694,6 +713,7 @@ unknot_body_map_dispose (GObject *object)
   g_clear_handle_id (&self->notify_both_id, g_source_remove);
   g_clear_handle_id (&self->warm_hits_id, g_source_remove);
   unknot_body_map_drop_renderings (self);
+  _unknot_body_map_drop_rest (self);
   g_clear_object (&self->art);
   g_clear_object (&self->library);
 
@@ -850,6 +870,7 @@ unknot_body_map_class_init (UnknotBodyMapClass *klass)
 
   object_class->dispose = unknot_body_map_dispose;
   object_class->finalize = unknot_body_map_finalize;
+  _unknot_body_map_class_init_rest (object_class);
   object_class->get_property = unknot_body_map_get_property;
   object_class->set_property = unknot_body_map_set_property;
 

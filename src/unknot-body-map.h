@@ -45,6 +45,8 @@ const char         *unknot_body_map_get_description      (UnknotBodyMap      *se
 const char         *unknot_body_map_region_at            (UnknotBodyMap      *self,
                                                           double              x,
                                                           double              y);
+void                unknot_body_map_set_rest_picture     (UnknotBodyMap      *self,
+                                                          GBytes             *picture);
 gboolean            unknot_body_map_get_region_point     (UnknotBodyMap      *self,
                                                           const char         *region_id,
                                                           double             *x,

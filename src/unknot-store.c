@@ -20,6 +20,7 @@ struct _UnknotStore
 
   GFile         *data_dir;
   GFile         *routines_dir;
+  GFile         *cache_dir;
   UnknotLibrary *library;
   UnknotHistory *history;   /* opened when first asked for */
   GStrv          problems;
@@ -45,8 +46,14 @@ unknot_store_constructed (GObject *object)
 
   G_OBJECT_CLASS (unknot_store_parent_class)->constructed (object);
 
+  /* A store given its own data folder keeps its cache there too */
   if (self->data_dir == NULL)
-    self->data_dir = g_file_new_build_filename (g_get_user_data_dir (), "unknot", NULL);
+    {
+      self->data_dir = g_file_new_build_filename (g_get_user_data_dir (), "unknot", NULL);
+      self->cache_dir = g_file_new_build_filename (g_get_user_cache_dir (), "unknot", NULL);
+    }
+  else
+    self->cache_dir = g_file_get_child (self->data_dir, "cache");
   self->routines_dir = g_file_get_child (self->data_dir, "routines");
 }
 
@@ -58,6 +65,7 @@ unknot_store_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->history);
   g_clear_object (&self->routines_dir);
+  g_clear_object (&self->cache_dir);
   g_clear_object (&self->data_dir);
   g_clear_pointer (&self->problems, g_strfreev);
 
@@ -169,6 +177,15 @@ unknot_store_get_routines_dir (UnknotStore *self)
   g_return_val_if_fail (UNKNOT_IS_STORE (self), NULL);
 
   return self->routines_dir;
+}
+
+/* Where what can be made again is kept: `$XDG_CACHE_HOME/unknot` */
+GFile *
+unknot_store_get_cache_dir (UnknotStore *self)
+{
+  g_return_val_if_fail (UNKNOT_IS_STORE (self), NULL);
+
+  return self->cache_dir;
 }
 
 /**

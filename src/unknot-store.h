@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (UnknotStore, unknot_store, UNKNOT, STORE, GObject)
 UnknotStore   *unknot_store_new                   (GFile                   *data_dir);
 UnknotLibrary *unknot_store_get_library           (UnknotStore             *self);
 GFile         *unknot_store_get_routines_dir      (UnknotStore             *self);
+GFile         *unknot_store_get_cache_dir         (UnknotStore             *self);
 UnknotHistory *unknot_store_get_history           (UnknotStore             *self);
 void           unknot_store_sync                  (UnknotStore             *self);
 const char * const *
@@ -61,6 +62,18 @@ void           unknot_store_export_routine_async  (UnknotStore             *self
                                                    GAsyncReadyCallback      callback,
                                                    gpointer                 user_data);
 gboolean       unknot_store_export_routine_finish (UnknotStore             *self,
+                                                   GAsyncResult            *result,
+                                                   GError                 **error);
+
+GBytes        *unknot_store_load_cache            (UnknotStore             *self,
+                                                   const char              *name);
+void           unknot_store_save_cache_async      (UnknotStore             *self,
+                                                   const char              *name,
+                                                   GBytes                  *bytes,
+                                                   GCancellable            *cancellable,
+                                                   GAsyncReadyCallback      callback,
+                                                   gpointer                 user_data);
+gboolean       unknot_store_save_cache_finish     (UnknotStore             *self,
                                                    GAsyncResult            *result,
                                                    GError                 **error);
 

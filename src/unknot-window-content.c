@@ -70,6 +70,30 @@ on_user_routines_loaded (GObject      *object,
   unknot_store_load_finish (UNKNOT_STORE (object), result, &error);
 }
 
+/* The map at rest, for the next launch's first frame */
+#define BODY_MAP_PICTURE "body-map-at-rest"
+
+static void
+on_rest_picture_saved (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Only a cost at the next start: nothing to tell anyone */
+  if (!unknot_store_save_cache_finish (UNKNOT_STORE (object), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("The body map's picture was not kept: %s", error->message);
+}
+
+static void
+on_rest_picture_ready (UnknotWindow *self,
+                       GBytes       *picture)
+{
+  unknot_store_save_cache_async (self->store, BODY_MAP_PICTURE, picture, self->cancellable,
+                                 on_rest_picture_saved, NULL);
+}
+
 /* The content and the art are loaded when the window is mapped, so that
  * its first frame already shows the map (a frame without it would be one
  * more to lay out and draw before the person sees anything useful), or
@@ -79,6 +103,7 @@ gboolean
 _unknot_window_ensure_content (UnknotWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) picture = NULL;
 
   if (self->library != NULL)
     return TRUE;
@@ -90,6 +115,10 @@ _unknot_window_ensure_content (UnknotWindow *self)
 
   self->library = g_object_ref (unknot_store_get_library (self->store));
   unknot_body_map_set_library (self->body_map, self->library);
+  picture = unknot_store_load_cache (self->store, BODY_MAP_PICTURE);
+  unknot_body_map_set_rest_picture (self->body_map, picture);
+  g_signal_connect_object (self->body_map, "rest-picture-ready",
+                           G_CALLBACK (on_rest_picture_ready), self, G_CONNECT_SWAPPED);
   if (self->session_view != NULL)
     unknot_session_view_set_library (self->session_view, self->library);
   if (self->muscle_page != NULL)

@@ -332,6 +332,162 @@ test_first_frame_shows_zones (void)
   gtk_window_destroy (window);
 }
 
+typedef struct {
+  GBytes     *offered;  /* what the map offered to keep */
+  GdkTexture *first;    /* its first frame with the art or the picture */
+} Rest;
+
+static void
+on_rest_picture_ready (UnknotBodyMap *map,
+                       GBytes        *picture,
+                       Rest          *rest)
+{
+  g_clear_pointer (&rest->offered, g_bytes_unref);
+  rest->offered = g_bytes_ref (picture);
+}
+
+static void
+on_art_shown_render (UnknotBodyMap *map,
+                     Rest          *rest)
+{
+  rest->first = render_now (GTK_WIDGET (map));
+}
+
+/* A map at rest, with @picture standing in if it fits, in a window
+ * @width wide; returns once its first frame is painted and a moment has
+ * passed after it. */
+static GtkWindow *
+show_at_rest (UnknotLibrary  *library,
+              GBytes         *picture,
+              int             width,
+              Rest           *rest,
+              UnknotBodyMap **map)
+{
+  GtkWindow *window;
+
+  *map = UNKNOT_BODY_MAP (unknot_body_map_new ());
+  unknot_body_map_set_library (*map, library);
+  unknot_body_map_set_show_zones (*map, TRUE);
+  unknot_body_map_set_rest_picture (*map, picture);
+  g_signal_connect (*map, "rest-picture-ready", G_CALLBACK (on_rest_picture_ready), rest);
+  g_signal_connect (*map, "art-shown", G_CALLBACK (on_art_shown_render), rest);
+  window = test_window_new_for (GTK_WIDGET (*map), width, 620);
+  while (rest->first == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  test_iterate (100);
+
+  return window;
+}
+
+static void
+rest_clear (Rest *rest)
+{
+  g_clear_pointer (&rest->offered, g_bytes_unref);
+  g_clear_object (&rest->first);
+}
+
+static int
+max_difference (GdkTexture *a,
+                GdkTexture *b)
+{
+  int width = gdk_texture_get_width (a);
+  int height = gdk_texture_get_height (a);
+  g_autofree guchar *pa = g_new (guchar, (gsize) width * height * 4);
+  g_autofree guchar *pb = g_new (guchar, (gsize) width * height * 4);
+  int most = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, height);
+  gdk_texture_download (a, pa, width * 4);
+  gdk_texture_download (b, pb, width * 4);
+  for (gsize i = 0; i < (gsize) width * height * 4; i++)
+    most = MAX (most, ABS (pa[i] - pb[i]));
+
+  return most;
+}
+
+/* The picture with every pixel replaced by magenta, header kept */
+static GBytes *
+paint_over (GBytes *picture)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (picture, &size);
+  guint32 *pixels;
+  char *copy = g_memdup2 (data, size);
+  gsize header = 0;
+
+  for (int lines = 0; lines < 3; header++)
+    if (copy[header] == '\n')
+      lines++;
+  pixels = (guint32 *) (copy + header);
+  for (gsize i = 0; i < (size - header) / 4; i++)
+    pixels[i] = 0xffff00ff;
+
+  return g_bytes_new_take (copy, size);
+}
+
+/* The map at rest is kept as a picture; at the next start a picture made
+ * for exactly the same frame stands in for the art in the first frame,
+ * looking the same, and anything else is not used. */
+static void
+test_rest_picture (void)
+{
+  g_autoptr(UnknotLibrary) library = unknot_library_new ();
+  g_autoptr(GBytes) magenta = NULL;
+  g_autoptr(GBytes) truncated = NULL;
+  g_autoptr(GError) error = NULL;
+  Rest a = { NULL, NULL }, b = { NULL, NULL }, c = { NULL, NULL };
+  UnknotBodyMap *map;
+  GtkWindow *window;
+  double x, y;
+
+  g_assert_true (unknot_content_load_builtin (library, &error));
+
+  /* No picture yet: the art is rendered, and a picture offered */
+  window = show_at_rest (library, NULL, 800, &a, &map);
+  g_assert_nonnull (a.offered);
+  gtk_window_destroy (window);
+
+  /* The same frame: the picture stands in, looks the same, and is not
+   * offered again */
+  window = show_at_rest (library, a.offered, 800, &b, &map);
+  g_assert_cmpint (max_difference (a.first, b.first), <=, 2);
+  g_assert_null (b.offered);
+  gtk_window_destroy (window);
+  rest_clear (&b);
+
+  /* What is drawn first is the picture itself, until the map moves */
+  magenta = paint_over (a.offered);
+  window = show_at_rest (library, magenta, 800, &b, &map);
+  g_assert_true (unknot_body_map_get_region_point (map, "quadriceps-left", &x, &y));
+  g_assert_cmphex (pixel_at (b.first, x, y), ==, 0xffff00ff);
+  unknot_body_map_select (map, "quadriceps", UNKNOT_SIDE_LEFT);
+  unknot_body_map_select (map, NULL, UNKNOT_SIDE_NONE);
+  g_clear_object (&b.first);
+  b.first = render_now (GTK_WIDGET (map));
+  g_assert_cmphex (pixel_at (b.first, x, y), !=, 0xffff00ff);
+  g_assert_cmpint (max_difference (a.first, b.first), <=, 2);
+  gtk_window_destroy (window);
+  rest_clear (&b);
+
+  /* Another size, or a picture cut short: not used, and one is offered */
+  window = show_at_rest (library, magenta, 700, &b, &map);
+  g_assert_true (unknot_body_map_get_region_point (map, "quadriceps-left", &x, &y));
+  g_assert_cmphex (pixel_at (b.first, x, y), !=, 0xffff00ff);
+  g_assert_nonnull (b.offered);
+  gtk_window_destroy (window);
+
+  truncated = g_bytes_new_from_bytes (a.offered, 0, g_bytes_get_size (a.offered) - 1);
+  window = show_at_rest (library, truncated, 800, &c, &map);
+  g_assert_cmpint (max_difference (a.first, c.first), <=, 2);
+  g_assert_nonnull (c.offered);
+  gtk_window_destroy (window);
+
+  rest_clear (&a);
+  rest_clear (&b);
+  rest_clear (&c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +509,7 @@ main (int   argc,
               fixture_set_up, test_narrow_shows_one_view, fixture_tear_down);
   g_test_add_func ("/body-map/first-frame-shows-zones", test_first_frame_shows_zones);
   g_test_add_func ("/body-map/software-rendering-paints-art", test_software_rendering_paints_art);
+  g_test_add_func ("/body-map/rest-picture", test_rest_picture);
 
   return g_test_run ();
 }

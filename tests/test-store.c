@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
@@ -520,6 +521,51 @@ test_read_refuses_special_files (void)
   g_unlink (fifo);
 }
 
+/* The cache keeps what it is given, replaces it whole, and a file that
+ * is not a regular one, or too large, is simply not there: never a hang. */
+static void
+test_cache (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GBytes) first = g_bytes_new_static ("first picture", 13);
+  g_autoptr(GBytes) second = g_bytes_new_static ("second", 6);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_get_child (unknot_store_get_cache_dir (f->store), "picture");
+  g_autofree char *path = g_file_get_path (file);
+  int fd;
+
+  g_assert_true (g_file_has_prefix (unknot_store_get_cache_dir (f->store), f->data_dir));
+  g_assert_null (unknot_store_load_cache (f->store, "picture"));
+
+  unknot_store_save_cache_async (f->store, "picture", first, NULL, on_done, &result);
+  g_assert_true (unknot_store_save_cache_finish (f->store, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  loaded = unknot_store_load_cache (f->store, "picture");
+  g_assert_true (loaded != NULL && g_bytes_equal (loaded, first));
+  g_clear_pointer (&loaded, g_bytes_unref);
+
+  unknot_store_save_cache_async (f->store, "picture", second, NULL, on_done, &result);
+  g_assert_true (unknot_store_save_cache_finish (f->store, wait_for (&result), &error));
+  loaded = unknot_store_load_cache (f->store, "picture");
+  g_assert_true (loaded != NULL && g_bytes_equal (loaded, second));
+
+  /* A FIFO with no writer, an empty file, one over the cap */
+  g_unlink (path);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  g_assert_null (unknot_store_load_cache (f->store, "picture"));
+  g_unlink (path);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_null (unknot_store_load_cache (f->store, "picture"));
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (ftruncate (fd, 65 * 1024 * 1024), ==, 0);
+  close (fd);
+  g_assert_null (unknot_store_load_cache (f->store, "picture"));
+  g_unlink (path);
+}
+
 /* Lists stay answerable until the library is finalized: a list model's
  * user may still ask after someone ran dispose. */
 static void
@@ -560,6 +606,7 @@ main (int   argc,
   ADD ("import-cancelled-in-flight", test_import_cancelled_in_flight);
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("export", test_export);
+  ADD ("cache", test_cache);
 #undef ADD
   g_test_add_func ("/store/read-endless-stream", test_read_endless_stream);
   g_test_add_func ("/store/read-refuses-special-files", test_read_refuses_special_files);
