@@ -8,7 +8,9 @@ N times; medians and ratios to the bare libadwaita window are printed. Unknot an
 windows print a mark (UNKNOT_BENCH_MARKS=print) with the monotonic time and their resident
 memory when the frame that matters is painted: for Unknot the first frame with the map's
 art (at a first launch, the first frame of the welcome that follows it), for the bare
-windows their first frame. Clocks is timed to its first mapped window.
+windows their first frame. Clocks is timed to its first mapped window. An ordinary
+launch finds the picture of the map at rest that the launch before it kept in the cache;
+"nothing cached" is one that has to render the art first, as after an update.
 
 With --instructions, callgrind counts the instructions from exec to the same marks
 (UNKNOT_BENCH_MARKS=exit, cairo renderer), which are repeatable where wall time is not,
@@ -47,6 +49,7 @@ candidates = [
     ('GTK 4 window', [bare], 'Bare GTK', 'plain', 'first-frame'),
     ('libadwaita window', [bare, '--adw'], 'Bare libadwaita', 'plain', 'first-frame'),
     ('Unknot', [unknot], 'Unknot', 'acknowledged', 'map-shown'),
+    ('Unknot, nothing cached', [unknot], 'Unknot', 'uncached', 'map-shown'),
     ('Unknot, first launch', [unknot], 'Unknot', 'first', 'welcome-shown'),
 ]
 if shutil.which('gnome-clocks'):
@@ -84,17 +87,22 @@ def rss_kib(pid):
 
 
 def make_env(root, settings, marks):
-    """A private config and data dir; the keyfile backend says whether the safety
-    sheet was acknowledged, as a person who has used Unknot before would have."""
+    """A private config, data and cache dir; the keyfile backend says whether the safety
+    sheet was acknowledged, as a person who has used Unknot before would have.  An
+    ordinary launch finds the picture of the map that the launch before it kept
+    (see prime_cache); a first launch, and an "uncached" one, find none."""
     config = os.path.join(root, settings)
     keyfile = os.path.join(config, 'glib-2.0', 'settings', 'keyfile')
+    cache = os.path.join(config, 'cache')
     os.makedirs(os.path.dirname(keyfile), exist_ok=True)
     with open(keyfile, 'w') as f:
-        if settings == 'acknowledged':
+        if settings in ('acknowledged', 'uncached'):
             f.write('[io/github/unknot/Unknot]\nsafety-acknowledged=true\n')
+    if settings in ('first', 'uncached'):
+        shutil.rmtree(cache, ignore_errors=True)
     env = dict(os.environ, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config,
-               XDG_DATA_HOME=os.path.join(config, 'data'), NO_AT_BRIDGE='1',
-               UNKNOT_BENCH_MARKS=marks)
+               XDG_DATA_HOME=os.path.join(config, 'data'), XDG_CACHE_HOME=cache,
+               NO_AT_BRIDGE='1', UNKNOT_BENCH_MARKS=marks)
     env.setdefault('GSETTINGS_SCHEMA_DIR', os.path.join(build, 'data'))
     return env
 
@@ -148,10 +156,28 @@ def callgrind(command, env):
     return int(found.group(1)) if found else None
 
 
+def prime_cache(root):
+    """One unmeasured ordinary launch, left running until it has kept the picture of
+    the map at rest that the next launches start with."""
+    env = make_env(root, 'acknowledged', 'none')
+    picture = os.path.join(env['XDG_CACHE_HOME'], 'unknot', 'body-map-at-rest')
+    process = subprocess.Popen([unknot], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not os.path.exists(picture) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    process.terminate()
+    process.wait()
+    if not os.path.exists(picture):
+        print('The map\'s picture was not kept; ordinary launches render the art')
+
+
 def main():
     disp = display.Display()
     root = tempfile.mkdtemp(prefix='unknot-bench-')
     results = {name: ([], [], []) for name, *_ in candidates}
+    prime_cache(root)
 
     for _ in range(runs):
         for name, command, title, settings, marks in candidates:
@@ -165,7 +191,9 @@ def main():
     adw_rss = statistics.median(results['libadwaita window'][2])
     print('Start-up, medians of %d launches; the mark is the first frame showing the map' % runs)
     print('(Unknot; at a first launch the welcome\'s first frame) or the first frame (bare')
-    print('windows), the ratio is to the bare libadwaita window\'s first frame')
+    print('windows), the ratio is to the bare libadwaita window\'s first frame. An ordinary')
+    print('launch starts with the picture of the map the launch before it kept; "nothing')
+    print('cached" is one without it, as after an update or a change of window size')
     print('%-22s %9s %9s %7s %9s %10s' % ('', 'mapped ms', 'mark ms', '× Adw', 'RSS MiB',
                                            '− Adw MiB'))
     for name, *_ in candidates:
