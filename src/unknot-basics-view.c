@@ -198,7 +198,7 @@ create_illustration (UnknotBasicsPage *page,
 
   if (g_str_equal (id, "what-it-is"))
     {
-      GtkWidget *icon = gtk_image_new_from_icon_name (APPLICATION_ID);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("unknot-welcome");
 
       gtk_image_set_pixel_size (GTK_IMAGE (icon), 128);
       gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);

@@ -675,21 +675,31 @@ unknot_body_art_ensure_mask (UnknotBodyArt         *self,
   return mask;
 }
 
-static void
-draw_hatching (cairo_t               *cr,
-               const graphene_rect_t *bounds,
-               double                 line_width)
+/* Stripes across the whole mask as one repeating gradient along their
+ * normal, with a pixel's ramp at each edge for antialiasing: stroking
+ * each stripe cost more than the rest of the tint together. */
+static cairo_pattern_t *
+create_hatching (const GdkRGBA *color,
+                 double         line_width,
+                 int            scale)
 {
-  double x0 = bounds->origin.x - bounds->size.height;
-  double x1 = bounds->origin.x + bounds->size.width;
+  /* Stripes run from bottom left to top right, HATCH_SPACING apart along x */
+  double period = HATCH_SPACING / G_SQRT2;
+  double half = line_width / period / 2;
+  double ramp = 0.5 / (period * scale);
+  cairo_pattern_t *pattern = cairo_pattern_create_linear (0, 0, HATCH_SPACING * scale / 2.0,
+                                                          HATCH_SPACING * scale / 2.0);
+  const double stops[][2] = {
+    { 0, 1 }, { half - ramp, 1 }, { half + ramp, 0 }, { 1 - half - ramp, 0 },
+    { 1 - half + ramp, 1 }, { 1, 1 },
+  };
 
-  cairo_set_line_width (cr, line_width);
-  for (double x = floor (x0 / HATCH_SPACING) * HATCH_SPACING; x < x1; x += HATCH_SPACING)
-    {
-      cairo_move_to (cr, x, bounds->origin.y + bounds->size.height);
-      cairo_line_to (cr, x + bounds->size.height, bounds->origin.y);
-    }
-  cairo_stroke (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+    cairo_pattern_add_color_stop_rgba (pattern, stops[i][0], color->red, color->green,
+                                       color->blue, color->alpha * stops[i][1]);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+
+  return pattern;
 }
 
 static GdkTexture *
@@ -705,17 +715,15 @@ render_tint (RegionMask    *mask,
   cairo_t *cr = cairo_create (surface);
   GdkTexture *texture;
 
-  gdk_cairo_set_source_rgba (cr, color);
   if (hatch)
     {
-      graphene_rect_t area = GRAPHENE_RECT_INIT (0, 0, width, height);
+      cairo_pattern_t *hatching = create_hatching (color, high_contrast ? 4.0 : 2.4, scale);
 
-      cairo_push_group (cr);
-      cairo_scale (cr, scale, scale);
-      graphene_rect_scale (&area, 1.0 / scale, 1.0 / scale, &area);
-      draw_hatching (cr, &area, high_contrast ? 4.0 : 2.4);
-      cairo_pop_group_to_source (cr);
+      cairo_set_source (cr, hatching);
+      cairo_pattern_destroy (hatching);
     }
+  else
+    gdk_cairo_set_source_rgba (cr, color);
   cairo_mask_surface (cr, mask->surface, 0, 0);
   cairo_destroy (cr);
   cairo_surface_flush (surface);

@@ -96,7 +96,10 @@ create_page (UnknotWelcomeWindow *self,
   if (index == self->pages->len - 1)
     gtk_box_append (GTK_BOX (box), create_acknowledgement ());
 
+  /* No tightening: the clamp measures and allocates the same width, so
+   * the text is laid out for one width, not two */
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 700);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 700);
   adw_clamp_set_child (ADW_CLAMP (clamp), column);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

@@ -90,8 +90,9 @@ static void
 on_rest_picture_ready (UnknotWindow *self,
                        GBytes       *picture)
 {
-  unknot_store_save_cache_async (self->store, BODY_MAP_PICTURE, picture, self->cancellable,
-                                 on_rest_picture_saved, NULL);
+  if (self->store != NULL)  /* NULL once the window is closing */
+    unknot_store_save_cache_async (self->store, BODY_MAP_PICTURE, picture, self->cancellable,
+                                   on_rest_picture_saved, NULL);
 }
 
 /* The content and the art are loaded when the window is mapped, so that
@@ -126,7 +127,8 @@ _unknot_window_ensure_content (UnknotWindow *self)
   if (self->plan_panel != NULL)
     unknot_plan_panel_set_library (self->plan_panel, self->library);
   unknot_session_launcher_set_library (self->launcher, self->library);
-  unknot_routines_page_set_store (self->routines_page, self->store);
+  if (self->routines_page != NULL)
+    unknot_routines_page_set_store (self->routines_page, self->store);
   if (self->progress_view != NULL)
     unknot_progress_view_set_library (self->progress_view, self->library);
 

@@ -45,7 +45,7 @@ struct _UnknotWindow
   AdwViewSwitcherTitle  *switcher_title;
   AdwViewSwitcherBar    *switcher_bar;
   GtkStack              *detail_stack;
-  UnknotRoutinesPage    *routines_page;
+  AdwBin                *routines_bin;
   AdwBin                *progress_bin;
   GtkMenuButton         *main_menu_button;
   GMenuModel            *primary_menu;
@@ -58,6 +58,7 @@ struct _UnknotWindow
   UnknotSessionView     *session_view;
   UnknotPlanPanel       *plan_panel;
   UnknotProgressView    *progress_view;
+  UnknotRoutinesPage    *routines_page;
   UnknotSearchPanel     *search_panel;
 };
 

@@ -167,11 +167,40 @@ create_main_menu (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-/* Progress is built when it is first shown. */
+static void on_start_routine    (UnknotWindow  *self,
+                                UnknotRoutine *routine);
+static void on_edit_routine     (UnknotWindow  *self,
+                                UnknotRoutine *routine);
+static void on_routine_selected (UnknotWindow  *self,
+                                UnknotRoutine *routine);
+
+static void
+ensure_routines_page (UnknotWindow *self)
+{
+  if (self->routines_page != NULL)
+    return;
+
+  self->routines_page = UNKNOT_ROUTINES_PAGE (unknot_routines_page_new ());
+  g_signal_connect_object (self->routines_page, "routine-selected",
+                           G_CALLBACK (on_routine_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->routines_page, "start-routine",
+                           G_CALLBACK (on_start_routine), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->routines_page, "edit-routine",
+                           G_CALLBACK (on_edit_routine), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->routines_bin, GTK_WIDGET (self->routines_page));
+  if (self->library != NULL)
+    unknot_routines_page_set_store (self->routines_page, self->store);
+}
+
+/* Routines and Progress are built when they are first shown. */
 static void
 on_right_page_changed (UnknotWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->right_stack), "progress") == 0)
+  const char *page = adw_view_stack_get_visible_child_name (self->right_stack);
+
+  if (g_strcmp0 (page, "routines") == 0)
+    ensure_routines_page (self);
+  else if (g_strcmp0 (page, "progress") == 0)
     _unknot_window_get_progress_view (self);
 }
 
@@ -417,7 +446,7 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, UnknotWindow, routines_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, UnknotWindow, primary_menu);
@@ -432,9 +461,6 @@ unknot_window_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_show_plan_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_map_muscle_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_map_zone_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_routine_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_routine);
-  gtk_widget_class_bind_template_callback (widget_class, on_edit_routine);
 }
 
 static void
@@ -460,7 +486,6 @@ unknot_window_class_init (UnknotWindowClass *klass)
 
   g_type_ensure (UNKNOT_TYPE_COLUMN_LAYOUT);
   g_type_ensure (UNKNOT_TYPE_BODY_MAP);
-  g_type_ensure (UNKNOT_TYPE_ROUTINES_PAGE);
   unknot_window_bind_template (widget_class);
   _unknot_window_install_actions (widget_class);
 }

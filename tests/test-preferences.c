@@ -150,8 +150,7 @@ test_changes_reach_running_session (Fixture       *f,
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (window)));
   test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (unknot_routine_get_items (warm_up)), >=, 2);
-  g_signal_emit_by_name (test_find_widget (GTK_WIDGET (window), UNKNOT_TYPE_ROUTINES_PAGE, NULL),
-                         "start-routine", warm_up);
+  g_signal_emit_by_name (test_show_routines (GTK_WINDOW (window)), "start-routine", warm_up);
   test_iterate (50);
   session = unknot_window_get_session (UNKNOT_WINDOW (window));
   timer = unknot_session_get_timer (session);

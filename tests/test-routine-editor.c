@@ -43,9 +43,19 @@ fixture_set_up (Fixture       *f,
   test_iterate (100);
 
   f->library = test_app_get_library (f->app);
-  f->page = UNKNOT_ROUTINES_PAGE (test_find_widget (GTK_WIDGET (f->window),
-                                                    UNKNOT_TYPE_ROUTINES_PAGE, NULL));
-  g_assert_nonnull (f->page);
+}
+
+/* The window builds the Routines page the first time it is shown */
+static UnknotRoutinesPage *
+page_of (Fixture *f)
+{
+  if (f->page == NULL)
+    {
+      f->page = UNKNOT_ROUTINES_PAGE (test_show_routines (GTK_WINDOW (f->window)));
+      g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->page)));
+    }
+
+  return f->page;
 }
 
 /* The window builds the editor the first time it is opened */
@@ -168,7 +178,7 @@ test_duplicate_change_save (Fixture       *f,
   guint hold_seconds;
 
   g_assert_cmpuint (n_items, >=, 3);
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.duplicate", "s", "warm-up");
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   g_assert_cmpuint (n_draft_items (f), ==, n_items);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (f, "Name"))), ==,
@@ -273,7 +283,7 @@ test_edit_user_routine (Fixture       *f,
   GtkSpinButton *reps;
   GtkSpinButton *hold;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.edit", "s", COPY_ID);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   g_assert_nonnull (test_find_widget (GTK_WIDGET (editor_of (f)), GTK_TYPE_LABEL, "Edit Routine"));
 
@@ -322,7 +332,7 @@ test_save_as (Fixture       *f,
   g_autofree char *expected = NULL;
   UnknotRoutine *imported;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.edit", "s", COPY_ID);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   gtk_editable_set_text (GTK_EDITABLE (find_entry_row (f, "Client (optional)")), "Jürgen");
   gtk_editable_set_text (GTK_EDITABLE (test_find_widget (GTK_WIDGET (get_row (f, 0)),
@@ -389,7 +399,7 @@ test_wheel_scrolls_list (Fixture       *f,
   double before;
   guint hold_before;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "cool-down");
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.duplicate", "s", "cool-down");
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   test_iterate (200);
   scrolled = GTK_SCROLLED_WINDOW (find_in_editor (f, GTK_TYPE_SCROLLED_WINDOW, NULL));
@@ -419,7 +429,7 @@ test_tool_changes_sides (Fixture       *f,
   GtkDropDown *sides;
   guint upper_back = G_MAXUINT;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.duplicate", "s", "warm-up");
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   for (guint i = 0; i < n_draft_items (f); i++)
     {
@@ -476,7 +486,7 @@ test_drop_moves (Fixture       *f,
   GtkDropTarget *target;
   gboolean accepted = FALSE;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.duplicate", "s", "warm-up");
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.duplicate", "s", "warm-up");
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   first = draft_item (f, 0);
 
@@ -505,15 +515,6 @@ on_routine_selected (UnknotRoutinesPage  *page,
   *selected = routine;
 }
 
-static void
-show_routines (Fixture *f)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (f->page), ADW_TYPE_VIEW_STACK);
-
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "routines");
-  g_assert_true (test_wait_for_mapped (GTK_WIDGET (f->page)));
-}
-
 /* Opening a routine on the page names that routine, so the map shows it. */
 static void
 test_expand_selects (Fixture       *f,
@@ -522,16 +523,15 @@ test_expand_selects (Fixture       *f,
   UnknotRoutine *selected = NULL;
   GtkWidget *row;
 
-  /* The page makes its rows when it is first shown */
-  g_assert_null (test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_EXPANDER_ROW, "Desk posture"));
-  show_routines (f);
-  row = test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_EXPANDER_ROW, "Desk posture");
+  /* The window makes the page, and the page its rows, when it is first shown */
+  g_assert_null (test_find_widget (GTK_WIDGET (f->window), UNKNOT_TYPE_ROUTINES_PAGE, NULL));
+  row = test_find_widget (GTK_WIDGET (page_of (f)), ADW_TYPE_EXPANDER_ROW, "Desk posture");
   g_assert_nonnull (row);
-  g_signal_connect (f->page, "routine-selected", G_CALLBACK (on_routine_selected), &selected);
+  g_signal_connect (page_of (f), "routine-selected", G_CALLBACK (on_routine_selected), &selected);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   g_assert_nonnull (selected);
   g_assert_cmpstr (unknot_routine_get_name (selected), ==, "Desk posture");
-  g_signal_handlers_disconnect_by_func (f->page, on_routine_selected, &selected);
+  g_signal_handlers_disconnect_by_func (page_of (f), on_routine_selected, &selected);
 }
 
 static void
@@ -554,14 +554,14 @@ test_cancel_asks (Fixture       *f,
   guint hold_before;
 
   save_user_copy (f);
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.edit", "s", COPY_ID);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   g_assert_false (unknot_routine_editor_get_modified (editor_of (f)));
   click_cancel (f);
   g_assert_null (test_find_toplevel ("AdwMessageDialog"));
   g_assert_true (test_wait_for_unmapped (GTK_WIDGET (editor_of (f))));
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.edit", "s", COPY_ID);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.edit", "s", COPY_ID);
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (editor_of (f))));
   hold = GTK_SPIN_BUTTON (test_find_widget (GTK_WIDGET (get_row (f, 0)),
                                             GTK_TYPE_SPIN_BUTTON, NULL));
@@ -601,16 +601,16 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   /* Built-in routines cannot be deleted. */
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.delete", "s", "warm-up");
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.delete", "s", "warm-up");
   g_assert_nonnull (unknot_library_get_routine (f->library, "warm-up"));
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.delete", "s", COPY_ID);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.delete", "s", COPY_ID);
   test_iterate (50);
   g_assert_null (unknot_library_get_routine (f->library, COPY_ID));
   g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines - 1);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "routines.undo-delete", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page_of (f)), "routines.undo-delete", NULL);
   test_iterate (50);
   g_assert_nonnull (unknot_library_get_routine (f->library, COPY_ID));
   g_assert_cmpuint (g_list_model_get_n_items (routines), ==, n_routines);

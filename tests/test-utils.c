@@ -3,6 +3,7 @@
 
 #include <gdk/x11/gdkx.h>
 
+#include "unknot-routines-page.h"
 #include "test-utils.h"
 
 #define WAIT_TIMEOUT_USEC (10 * G_USEC_PER_SEC)
@@ -371,4 +372,20 @@ test_node_has (GskRenderNode     *node,
     default:
       return FALSE;
     }
+}
+
+/* The main window's Routines page, built the first time it is shown */
+GtkWidget *
+test_show_routines (GtkWindow *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                          NULL));
+  GtkWidget *page;
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (stack, "routines");
+  page = test_find_widget (GTK_WIDGET (window), UNKNOT_TYPE_ROUTINES_PAGE, NULL);
+  g_assert_nonnull (page);
+
+  return page;
 }

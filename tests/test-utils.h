@@ -36,6 +36,7 @@ void               test_iterate               (guint               msec);
 gboolean           test_node_has              (GskRenderNode      *node,
                                                GskRenderNodeType   type,
                                                double              min_area);
+GtkWidget         *test_show_routines         (GtkWindow          *window);
 GtkWidget         *test_find_widget           (GtkWidget          *root,
                                                GType               type,
                                                const char         *label);

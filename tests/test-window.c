@@ -417,7 +417,7 @@ test_routine_advances (Fixture       *f,
   UnknotSession *session = unknot_window_get_session (f->window);
   guint n_items = g_list_model_get_n_items (unknot_routine_get_items (warm_up));
 
-  g_signal_emit_by_name (find (f, UNKNOT_TYPE_ROUTINES_PAGE, NULL), "start-routine", warm_up);
+  g_signal_emit_by_name (test_show_routines (GTK_WINDOW (f->window)), "start-routine", warm_up);
   test_iterate (50);
   g_assert_true (unknot_session_get_routine (session) == warm_up);
   g_assert_cmpuint (unknot_session_get_position (session), ==, 0);
