@@ -161,7 +161,8 @@ unknot_body_art_new_from_resource (const char * const  *region_ids,
   return unknot_body_art_new (svg, region_ids, error);
 }
 
-/* A hash of the built-in SVG, for pictures of it kept between launches */
+/* A hash of the built-in SVG and the styles it is drawn in, for pictures
+ * of it kept between launches */
 guint
 unknot_body_art_get_source_hash (void)
 {
@@ -172,7 +173,10 @@ unknot_body_art_get_source_hash (void)
       g_autoptr(GBytes) svg = g_resources_lookup_data (RESOURCE_PATH "/bodymap/unknot-body.svg",
                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
-      hash = svg != NULL ? g_bytes_hash (svg) | 1 : 1;
+      hash = (svg != NULL ? g_bytes_hash (svg) : 0) ^ g_str_hash (dark_stylesheet)
+             ^ (g_str_hash (high_contrast_stylesheet) * 31)
+             ^ (g_str_hash (high_contrast_dark_stylesheet) * 961);
+      hash |= 1;
     }
 
   return hash;
