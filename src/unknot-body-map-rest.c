@@ -105,9 +105,9 @@ static cairo_surface_t *
 unknot_body_map_compose_rest (UnknotBodyMap *self)
 {
   GListModel *regions = unknot_library_get_regions (self->library);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         cairo_image_surface_get_width (self->base_surface),
-                                                         cairo_image_surface_get_height (self->base_surface));
+  int width = cairo_image_surface_get_width (self->base_surface);
+  int height = cairo_image_surface_get_height (self->base_surface);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
   graphene_rect_t visible;
   GdkRGBA zone;
@@ -136,7 +136,8 @@ unknot_body_map_compose_rest (UnknotBodyMap *self)
       gdk_texture_download (tint, cairo_image_surface_get_data (pixels),
                             cairo_image_surface_get_stride (pixels));
       cairo_surface_mark_dirty (pixels);
-      cairo_set_source_surface (cr, pixels, (bounds.origin.x - visible.origin.x) * self->frame.scale,
+      cairo_set_source_surface (cr, pixels,
+                                (bounds.origin.x - visible.origin.x) * self->frame.scale,
                                 (bounds.origin.y - visible.origin.y) * self->frame.scale);
       cairo_paint (cr);
       cairo_surface_destroy (pixels);
@@ -166,15 +167,18 @@ _unknot_body_map_keep_rest (UnknotBodyMap *self)
     self->base_surface = unknot_body_art_render_base_surface (self->art, &self->frame, self->dark);
   if (self->rest_kept)
     {
-      /* The masks the hatching and the pointer's tints are cut from */
-      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_zone_color", &zone);
-      for (guint i = 0; i < g_list_model_get_n_items (unknot_library_get_regions (self->library)); i++)
-        {
-          g_autoptr(UnknotRegion) region = g_list_model_get_item (unknot_library_get_regions (self->library), i);
+      GListModel *regions = unknot_library_get_regions (self->library);
 
-          if (unknot_region_is_zone (region))
-            unknot_body_art_get_tint (self->art, &self->frame, unknot_region_get_id (region),
-                                      &zone, TRUE, &bounds);
+      /* The zones' hatching, and the masks the pointer's tints are cut from */
+      unknot_body_art_lookup_color (GTK_WIDGET (self), "bodymap_zone_color", &zone);
+      for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+        {
+          g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
+
+          const char *id = unknot_region_get_id (region);
+
+          if (unknot_region_is_zone (region) && _unknot_body_map_region_visible (self, id))
+            unknot_body_art_get_tint (self->art, &self->frame, id, &zone, TRUE, &bounds);
         }
       _unknot_body_map_drop_rest (self);
       return;

@@ -63,7 +63,8 @@ test_other_key (void)
   cairo_surface_t *surface = gradient (8, 8);
   g_autoptr(GBytes) bytes = unknot_rest_picture_encode (KEY, surface);
 
-  g_assert_null (unknot_rest_picture_decode (bytes, "0.3.0 svg=1234abcd 560x620@2 show=0 dark=0 hc=0"));
+  g_assert_null (unknot_rest_picture_decode (bytes,
+                                             "0.3.0 svg=1234abcd 560x620@2 show=0 dark=0 hc=0"));
   g_assert_null (unknot_rest_picture_decode (bytes, KEY " "));
   g_assert_null (unknot_rest_picture_decode (bytes, ""));
   cairo_surface_destroy (surface);

@@ -18,8 +18,8 @@ from gi.repository import GdkPixbuf  # noqa: E402
 top, rsvg_convert = sys.argv[1], sys.argv[2]
 icons = os.path.join(top, 'data', 'icons')
 SOURCES = {
-    'unknot-roller-symbolic.symbolic.png': ('hicolor/symbolic/apps/io.github.unknot.Unknot-symbolic.svg',
-                                            'alpha'),
+    'unknot-roller-symbolic.symbolic.png':
+        ('hicolor/symbolic/apps/io.github.unknot.Unknot-symbolic.svg', 'alpha'),
     'unknot-welcome.png': ('hicolor/scalable/apps/io.github.unknot.Unknot.svg', 'rgba'),
 }
 SIZES = {'128x128': 128, '128x128@2': 256}
@@ -32,8 +32,9 @@ def pixels(path):
     assert pixbuf.get_n_channels() == 4 and pixbuf.get_has_alpha(), path
     data = pixbuf.get_pixels()
     stride = pixbuf.get_rowstride()
-    rows = [data[y * stride:y * stride + pixbuf.get_width() * 4] for y in range(pixbuf.get_height())]
-    return pixbuf.get_width(), pixbuf.get_height(), b''.join(rows)
+    width = pixbuf.get_width()
+    rows = [data[y * stride:y * stride + width * 4] for y in range(pixbuf.get_height())]
+    return width, pixbuf.get_height(), b''.join(rows)
 
 
 def worst(picture, reference, channels):
