@@ -181,11 +181,14 @@ test_narrow_window (Fixture       *f,
   g_assert_nonnull (test_find_widget (GTK_WIDGET (bar), GTK_TYPE_LABEL, "_Progress"));
 }
 
+/* The window's own labels: not those of a tooltip or a popover, which are
+ * surfaces of their own (a tooltip may be up where the pointer was left) */
 static void
 collect_wrapping_labels (GtkWidget *widget,
                          GPtrArray *labels)
 {
-  if (!gtk_widget_get_mapped (widget))
+  if (!gtk_widget_get_mapped (widget)
+      || (GTK_IS_NATIVE (widget) && !GTK_IS_ROOT (widget)))
     return;
   if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
     g_ptr_array_add (labels, widget);
