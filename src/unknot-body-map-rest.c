@@ -158,6 +158,8 @@ _unknot_body_map_keep_rest (UnknotBodyMap *self)
   graphene_rect_t bounds;
   GdkRGBA zone;
 
+  /* The picture was for the first frame only */
+  _unknot_body_map_drop_rest (self);
   if (!self->rest_wanted || self->library == NULL || self->frame.width <= 0
       || _unknot_body_map_ensure_art (self) == NULL || !unknot_body_map_at_rest (self))
     return;
@@ -174,13 +176,11 @@ _unknot_body_map_keep_rest (UnknotBodyMap *self)
       for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
         {
           g_autoptr(UnknotRegion) region = g_list_model_get_item (regions, i);
-
           const char *id = unknot_region_get_id (region);
 
           if (unknot_region_is_zone (region) && _unknot_body_map_region_visible (self, id))
             unknot_body_art_get_tint (self->art, &self->frame, id, &zone, TRUE, &bounds);
         }
-      _unknot_body_map_drop_rest (self);
       return;
     }
 
