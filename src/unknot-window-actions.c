@@ -261,6 +261,67 @@ unknot_window_fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
+/* GTK builds the shortcuts window from gtk/help-overlay.ui with every
+ * window, before the window's first frame, and gives it its action and
+ * Ctrl+?.  Building its two dozen shortcuts costs more than a twentieth of
+ * everything up to the map's first frame, so that file holds only the
+ * window: its section comes from unknot-shortcuts.ui at idle once the
+ * first frame is painted, or as the window is shown if that comes first. */
+static void
+fill_help_overlay (UnknotWindow *self)
+{
+  GtkShortcutsWindow *overlay;
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  g_clear_handle_id (&self->help_overlay_id, g_source_remove);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay == NULL || self->help_overlay_filled)
+    return;
+
+  self->help_overlay_filled = TRUE;
+  builder = gtk_builder_new_from_resource ("/io/github/unknot/Unknot/unknot-shortcuts.ui");
+  /* What a <child> in the window's own file does (public API from GTK 4.14
+   * as gtk_shortcuts_window_add_section) */
+  GTK_BUILDABLE_GET_IFACE (overlay)->add_child (GTK_BUILDABLE (overlay), builder,
+                                               gtk_builder_get_object (builder, "section"),
+                                               NULL);
+}
+
+static gboolean
+fill_help_overlay_at_idle (gpointer data)
+{
+  UnknotWindow *self = data;
+
+  self->help_overlay_id = 0;
+  fill_help_overlay (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_unknot_window_watch_help_overlay (UnknotWindow *self)
+{
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay == NULL || self->help_overlay_filled ||
+      g_signal_handler_find (overlay, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                             fill_help_overlay, self) != 0)
+    return;
+
+  g_signal_connect_object (overlay, "show", G_CALLBACK (fill_help_overlay), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+_unknot_window_fill_help_overlay_later (UnknotWindow *self)
+{
+  if (self->help_overlay_filled || self->help_overlay_id != 0)
+    return;
+
+  self->help_overlay_id = g_idle_add_full (G_PRIORITY_LOW, fill_help_overlay_at_idle,
+                                           g_object_ref (self), g_object_unref);
+}
+
 void
 _unknot_window_install_actions (GtkWidgetClass *widget_class)
 {

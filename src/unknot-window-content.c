@@ -220,6 +220,7 @@ unknot_window_after_first_frame (gpointer data)
   UnknotWindow *self = data;
 
   self->first_frame_id = 0;
+  _unknot_window_fill_help_overlay_later (self);
   if (!self->safety_shown && !g_settings_get_boolean (self->settings, "safety-acknowledged"))
     {
       GtkWindow *welcome;
@@ -242,6 +243,7 @@ unknot_window_after_first_frame (gpointer data)
 static void
 on_window_mapped (UnknotWindow *self)
 {
+  _unknot_window_watch_help_overlay (self);
   if (!_unknot_window_ensure_content (self))
     return;
 

@@ -32,6 +32,8 @@ struct _UnknotWindow
   gboolean               building;
   gboolean               safety_shown;
   guint                  first_frame_id;
+  guint                  help_overlay_id;
+  gboolean               help_overlay_filled;
 
   AdwToastOverlay       *toast_overlay;
   GtkStack              *main_stack;
@@ -83,6 +85,8 @@ UnknotSessionView   *_unknot_window_get_session_view   (UnknotWindow *self);
 UnknotPlanPanel     *_unknot_window_get_plan_panel     (UnknotWindow *self);
 UnknotProgressView  *_unknot_window_get_progress_view  (UnknotWindow *self);
 void           _unknot_window_watch_start_up   (UnknotWindow   *self);
+void           _unknot_window_watch_help_overlay      (UnknotWindow *self);
+void           _unknot_window_fill_help_overlay_later (UnknotWindow *self);
 void           _unknot_window_attach_history   (UnknotWindow   *self);
 
 G_END_DECLS

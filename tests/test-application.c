@@ -45,8 +45,54 @@ test_actions_and_accels (void)
   test_app_quit (app);
 }
 
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* How many shortcuts unknot-shortcuts.ui lists */
+static guint
+shortcuts_in_file (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/unknot/Unknot/unknot-shortcuts.ui",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_nonnull (bytes);
+  parts = g_strsplit (g_bytes_get_data (bytes, NULL), "class=\"GtkShortcutsShortcut\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), >, 20);
+
+  return g_strv_length (parts) - 1;
+}
+
+static gboolean
+overlay_has_section (gpointer data)
+{
+  return test_find_widget (data, GTK_TYPE_SHORTCUTS_SECTION, NULL) != NULL;
+}
+
+/* The shortcuts in the window's section, not the search page's copies */
+static guint
+overlay_shortcuts (GtkShortcutsWindow *overlay)
+{
+  GtkWidget *section = test_find_widget (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SECTION, NULL);
+
+  g_assert_nonnull (section);
+
+  return count_widgets (section, GTK_TYPE_SHORTCUTS_SHORTCUT);
+}
+
 /* GTK adds the shortcuts window from gtk/help-overlay.ui in the
- * resources, with its action and Ctrl+? on every window. */
+ * resources, with its action and Ctrl+? on every window.  Its shortcuts
+ * come once the window's first frame is painted, not before it. */
 static void
 test_help_overlay (void)
 {
@@ -63,6 +109,35 @@ test_help_overlay (void)
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == window);
+
+  g_assert_false (overlay_has_section (overlay));
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (window)));
+  g_assert_true (test_wait_until (overlay_has_section, overlay));
+  g_assert_cmpuint (overlay_shortcuts (overlay), ==, shortcuts_in_file ());
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  test_app_quit (app);
+}
+
+/* Asked for before the window has painted, the shortcuts window comes
+ * with all its shortcuts all the same. */
+static void
+test_help_overlay_at_once (void)
+{
+  UnknotApplication *app = test_app_new ();
+  GtkWindow *window = test_app_get_window (app);
+  GtkShortcutsWindow *overlay;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_false (overlay_has_section (overlay));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_cmpuint (overlay_shortcuts (overlay), ==, shortcuts_in_file ());
+
+  g_assert_true (test_wait_for_mapped (GTK_WIDGET (overlay)));
+  test_iterate (200);
+  g_assert_cmpuint (overlay_shortcuts (overlay), ==, shortcuts_in_file ());
+  gtk_widget_hide (GTK_WIDGET (overlay));
 
   test_app_quit (app);
 }
@@ -146,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/application/window-opens", test_window_opens);
   g_test_add_func ("/application/actions-and-accels", test_actions_and_accels);
   g_test_add_func ("/application/help-overlay", test_help_overlay);
+  g_test_add_func ("/application/help-overlay-at-once", test_help_overlay_at_once);
   g_test_add_func ("/application/preferences-opens", test_preferences_opens);
   g_test_add_func ("/application/window-size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/application/second-launch-presents-window",
