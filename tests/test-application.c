@@ -119,10 +119,12 @@ test_help_overlay (void)
   test_app_quit (app);
 }
 
-/* Asked for before the window has painted, the shortcuts window comes
- * with all its shortcuts all the same. */
+/* Shows the shortcuts window, right away or once the window has painted,
+ * and gives its size once it is on screen. */
 static void
-test_help_overlay_at_once (void)
+show_help_overlay (gboolean  at_once,
+                   int      *width,
+                   int      *height)
 {
   UnknotApplication *app = test_app_new ();
   GtkWindow *window = test_app_get_window (app);
@@ -130,6 +132,9 @@ test_help_overlay_at_once (void)
 
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_false (overlay_has_section (overlay));
+  if (!at_once)
+    g_assert_true (test_wait_until (overlay_has_section, overlay));
+
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_cmpuint (overlay_shortcuts (overlay), ==, shortcuts_in_file ());
@@ -137,9 +142,26 @@ test_help_overlay_at_once (void)
   g_assert_true (test_wait_for_mapped (GTK_WIDGET (overlay)));
   test_iterate (200);
   g_assert_cmpuint (overlay_shortcuts (overlay), ==, shortcuts_in_file ());
+  *width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  *height = gtk_widget_get_height (GTK_WIDGET (overlay));
   gtk_widget_hide (GTK_WIDGET (overlay));
 
   test_app_quit (app);
+}
+
+/* Asked for before the window has painted, the shortcuts window comes
+ * with all its shortcuts all the same, at the size it has when they were
+ * there before it was shown. */
+static void
+test_help_overlay_at_once (void)
+{
+  int width, height, early_width, early_height;
+
+  show_help_overlay (FALSE, &width, &height);
+  show_help_overlay (TRUE, &early_width, &early_height);
+  g_assert_cmpint (height, >, 400);
+  g_assert_cmpint (early_width, ==, width);
+  g_assert_cmpint (early_height, ==, height);
 }
 
 static void
