@@ -178,6 +178,7 @@ def main():
     disp = display.Display()
     root = tempfile.mkdtemp(prefix='unknot-bench-')
     results = {name: ([], [], []) for name, *_ in candidates}
+    marks_by_round = {name: {} for name, *_ in candidates}
     prime_cache(root)
 
     # One round that is not counted: the first launch of each program after a build
@@ -189,6 +190,8 @@ def main():
             for values, value in zip(results[name], (mapped, mark, rss)):
                 if value is not None and run > 0:
                     values.append(value)
+            if mark is not None and run > 0:
+                marks_by_round[name][run] = mark
 
     adw_mark = statistics.median(results['libadwaita window'][1])
     adw_rss = statistics.median(results['libadwaita window'][2])
@@ -196,19 +199,24 @@ def main():
     print('(Unknot; at a first launch the welcome\'s first frame) or the first frame (bare')
     print('windows), the ratio is to the bare libadwaita window\'s first frame. An ordinary')
     print('launch starts with the picture of the map the launch before it kept; "nothing')
-    print('cached" is one without it, as after an update or a change of window size')
-    print('%-22s %9s %9s %7s %9s %10s' % ('', 'mapped ms', 'mark ms', '× Adw', 'RSS MiB',
-                                           '− Adw MiB'))
+    print('cached" is one without it, as after an update or a change of window size.')
+    print('"Paired" is the median of the ratios within each round, where the bare window')
+    print('was launched just before: steadier than the ratio of medians on a busy machine')
+    print('%-22s %9s %9s %7s %7s %9s %10s' % ('', 'mapped ms', 'mark ms', '× Adw', 'paired',
+                                               'RSS MiB', '− Adw MiB'))
     for name, *_ in candidates:
         mapped, mark, rss = results[name]
         if not mapped:
             print('%-22s  no window appeared' % name)
             continue
         mark_ms = statistics.median(mark) if mark else None
-        print('%-22s %9.1f %9s %7s %9.1f %10.1f' % (
+        bare = marks_by_round['libadwaita window']
+        paired = [m / bare[run] for run, m in marks_by_round[name].items() if run in bare]
+        print('%-22s %9.1f %9s %7s %7s %9.1f %10.1f' % (
             name, statistics.median(mapped),
             '%.1f' % mark_ms if mark_ms else '-',
             '%.2f' % (mark_ms / adw_mark) if mark_ms else '-',
+            '%.2f' % statistics.median(paired) if paired else '-',
             statistics.median(rss), statistics.median(rss) - adw_rss))
 
     if instructions and shutil.which('valgrind'):
